@@ -1,0 +1,9 @@
+/** A date as Chinese readers write it: 2026 年 11 月 27 日 (with the spaces our style asks for). */
+export function formatDateZh(date: Date): string {
+  return `${date.getUTCFullYear()} 年 ${date.getUTCMonth() + 1} 月 ${date.getUTCDate()} 日`;
+}
+
+/** The same date as an ISO day, for `<time datetime>`. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
