@@ -1,7 +1,8 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
 
-const PORT = 4321;
+// E2E_PORT lets two checkouts run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4321);
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
@@ -22,7 +23,7 @@ export default defineConfig({
   ],
   webServer: {
     // Serves the already-built dist/; `npm test` builds first.
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

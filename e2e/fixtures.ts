@@ -1,0 +1,31 @@
+import { test as base, expect } from '@playwright/test';
+
+/**
+ * A `test` whose page fails the test on any console error or uncaught exception, and on any
+ * request that leaves the site's origin. Every e2e test uses it, so these checks need no repeating.
+ */
+export const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      const origin = new URL(baseURL!).origin;
+      page.on('console', (msg) => {
+        if (msg.type() !== 'error') return;
+        // A 404 page logs its own status; that is the page working, not an error.
+        const isOwn404 = msg.text().includes('status of 404') && msg.location().url === page.url();
+        if (!isOwn404) errors.push(`console: ${msg.text()} (${msg.location().url})`);
+      });
+      page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+      page.on('request', (req) => {
+        const url = req.url();
+        if (/^(data|blob|about):/.test(url)) return;
+        if (new URL(url).origin !== origin) errors.push(`request left the origin: ${url}`);
+      });
+      await use(errors);
+      expect(errors, 'console errors, uncaught exceptions or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
