@@ -1,0 +1,59 @@
+/**
+ * The Chinese house style, checked: a space between Chinese and Latin letters or digits,
+ * full-width punctuation in Chinese sentences, 你 rather than 您, 其他 rather than 其它, link text
+ * that names its target, and the frontmatter every article needs. Each problem names file and line.
+ */
+import { proseLines, splitFrontmatter } from './mdx-text';
+
+export interface LintProblem {
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
+
+const HAN = '\\p{Script=Han}';
+const missingSpace = new RegExp(`(${HAN})([A-Za-z0-9])|([A-Za-z0-9])(${HAN})`, 'u');
+// ASCII , . : ; ? ! ( ) touching a Chinese character (a closing ")" after Chinese, an opening "(" before it, …).
+const halfWidth = new RegExp(`${HAN}[,.:;?!()]|[,:;?!()]${HAN}|${HAN}\\s+[,:;?!]`, 'u');
+const asciiQuotes = new RegExp(`"${HAN}|${HAN}"`, 'u');
+/** Link texts that say nothing about where the link goes. */
+export const VAGUE_LINK_TEXTS = ['点击这里', '点这里', '这里', '此处', '点此', '点击', '链接', '这个链接', '更多', '详情', 'here', 'click here', 'link', 'more'];
+const linkText = /\[([^\]]+)\]\(/g;
+
+/** Removes “…” quotations: quoted app texts keep their own wording (the app says 您). */
+const withoutQuotes = (s: string) => s.replace(/“[^”]*”/g, '“”');
+
+export function lintArticle(file: string, source: string): LintProblem[] {
+  const problems: LintProblem[] = [];
+  const add = (line: number, rule: string, message: string) => problems.push({ file, line, rule, message });
+  const parts = splitFrontmatter(source);
+  const fm = parts.frontmatter;
+
+  if (!fm.updated) add(1, 'frontmatter', 'field "updated" is missing: say when the facts were last checked');
+  if (typeof fm.description !== 'string' || !fm.description.trim()) add(1, 'frontmatter', 'field "description" is missing');
+  if (!Array.isArray(fm.related) || fm.related.length === 0) add(1, 'frontmatter', 'field "related" needs at least one article');
+
+  const texts: { line: number; text: string; raw: string }[] = [
+    ...(['title', 'description'] as const)
+      .filter((k) => typeof fm[k] === 'string')
+      .map((k) => ({ line: 1, text: String(fm[k]), raw: String(fm[k]) })),
+    ...proseLines(parts),
+  ];
+  for (const { line, text, raw } of texts) {
+    const unquoted = withoutQuotes(text);
+    const space = missingSpace.exec(text);
+    if (space) add(line, 'space', `put a space between Chinese and Latin letters or digits: "${space[0]}"`);
+    const punct = halfWidth.exec(unquoted);
+    if (punct) add(line, 'punctuation', `use full-width punctuation in Chinese sentences: "${punct[0]}"`);
+    const quote = asciiQuotes.exec(unquoted);
+    if (quote) add(line, 'punctuation', `use “” for quotations in Chinese: "${quote[0]}"`);
+    if (unquoted.includes('您')) add(line, 'tone', 'write 你, not 您 (quoted app texts inside “” may keep 您)');
+    if (unquoted.includes('其它')) add(line, 'wording', 'write 其他, not 其它');
+    for (const m of raw.matchAll(linkText)) {
+      const label = m[1]!.trim().toLowerCase();
+      if (VAGUE_LINK_TEXTS.includes(label)) add(line, 'link-text', `link text "${m[1]}" does not say where it goes; name the article or page`);
+    }
+  }
+  return problems;
+}

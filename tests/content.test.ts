@@ -1,0 +1,38 @@
+/**
+ * Runs the content checks over every article. A failure lists each problem as
+ * `file:line  text  message`, so the author can go straight to it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkChannels } from '../src/lib/channel-check';
+import { lintArticle } from '../src/lib/content-lint';
+import { channels } from '../src/lib/channels';
+
+const ROOT = 'content/articles';
+const files = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
+  .map((f) => join(ROOT, f))
+  .sort();
+
+const allowed = {
+  phones: channels.phones.map((p) => p.number),
+  domains: channels.domains.map((d) => d.domain),
+  paths: channels.paths.map((p) => p.path),
+};
+
+describe('every article', () => {
+  it('exists (the checks below are not vacuous)', () => {
+    expect(files.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('follows the Chinese house style', () => {
+    const problems = files.flatMap((f) => lintArticle(f, readFileSync(f, 'utf8')));
+    expect(problems.map((p) => `${p.file}:${p.line}  [${p.rule}] ${p.message}`)).toEqual([]);
+  });
+
+  it('prints only official phone numbers, web addresses and in-app paths', () => {
+    const problems = files.flatMap((f) => checkChannels(f, readFileSync(f, 'utf8'), allowed));
+    expect(problems.map((p) => `${p.file}:${p.line}  "${p.text}"  ${p.message}`)).toEqual([]);
+  });
+});
