@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
+import { externalLinks } from './src/plugins/external-links.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
 
 // The public address of the deployed site, for canonical URLs and the sitemap.
 // Set SITE_URL when building for a real host; the default only serves local previews.
@@ -12,8 +16,14 @@ export default defineConfig({
   // The schema tests build broken fixtures with their own cache so they never touch the real one.
   cacheDir: process.env.HELP_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx()],
+  // Stylesheets stay external files: the Content-Security-Policy allows no inline style.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/404') }),
+    staticHeaders(),
+  ],
+  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
   vite: { plugins: [tailwindcss()] },
   // The site is static HTML; no prefetch or client router scripts.
   prefetch: false,

@@ -1,4 +1,4 @@
-import raw from '../../content/categories.json';
+import raw from '../../content/categories.json' with { type: 'json' };
 import { categoriesSchema, type Category } from '../schemas/category';
 import { parseDataFile } from './validate';
 

@@ -1,4 +1,4 @@
-import raw from '../../content/channels.json';
+import raw from '../../content/channels.json' with { type: 'json' };
 import { channelsSchema, type Channels } from '../schemas/channels';
 import { parseDataFile } from './validate';
 

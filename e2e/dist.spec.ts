@@ -1,0 +1,133 @@
+/**
+ * Checks over the built site that need no browser: size budgets, links and anchors, valid markup,
+ * external links and what search engines read. Every page the sitemap lists is checked.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { channels } from '../src/lib/channels';
+import { CSP_META } from '../src/lib/security';
+import { DIST, attrs, eagerScripts, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from './dist';
+
+const pages = sitemapPaths();
+const gz = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
+const BUDGET = { html: 20 * 1024, css: 15 * 1024, js: 10 * 1024 };
+
+test('the sitemap lists the home page, every category and article, and not the 404 page', () => {
+  expect(pages).toContain('/');
+  expect(pages).toContain('/fraud/');
+  expect(pages).toContain('/activation/bank-card/');
+  expect(pages.some((p) => p.includes('404'))).toBe(false);
+});
+
+test('every page stays within its size budget (gzip)', () => {
+  const rows: string[] = [];
+  const over: string[] = [];
+  for (const path of pages) {
+    const html = htmlOf(path);
+    const htmlBytes = gzipSync(html).length;
+    const cssBytes = attrs(html, 'link', 'href').filter((h) => h.endsWith('.css')).reduce((n, h) => n + gz(h), 0);
+    const jsBytes = eagerScripts(html, path).reduce((n, s) => n + gz(s), 0);
+    rows.push(`${path.padEnd(40)} html ${(htmlBytes / 1024).toFixed(1)} KB  css ${(cssBytes / 1024).toFixed(1)} KB  js ${(jsBytes / 1024).toFixed(1)} KB`);
+    if (htmlBytes > BUDGET.html) over.push(`${path}: HTML ${htmlBytes} B > ${BUDGET.html} B`);
+    if (cssBytes > BUDGET.css) over.push(`${path}: CSS ${cssBytes} B > ${BUDGET.css} B`);
+    if (jsBytes > BUDGET.js) over.push(`${path}: JS before interaction ${jsBytes} B > ${BUDGET.js} B`);
+  }
+  console.log(`Size per page (gzip):\n${rows.join('\n')}`);
+  expect(over).toEqual([]);
+});
+
+test('every internal link and #anchor resolves', () => {
+  const broken: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    const here = `/${file.replace(/index\.html$/, '')}`;
+    const refs = [...attrs(html, 'a', 'href'), ...attrs(html, 'link', 'href'), ...attrs(html, 'script', 'src'), ...attrs(html, 'img', 'src')];
+    for (const ref of refs) {
+      if (/^(https?:|tel:|mailto:|data:)/.test(ref)) continue;
+      const url = new URL(ref, `http://site${here}`);
+      const target = fileForPath(url.pathname);
+      if (!target) {
+        broken.push(`${file}: ${ref} → no such page`);
+        continue;
+      }
+      if (url.hash && target.endsWith('.html')) {
+        const id = decodeURIComponent(url.hash.slice(1));
+        if (!idsOf(readFileSync(target, 'utf8')).includes(id)) broken.push(`${file}: ${ref} → no element with id "${id}"`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test('the HTML validates, with no duplicate ids', async () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const report = await validator.validateFile(join(DIST, file));
+    for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('external links go only to official domains, with rel="noopener noreferrer"', () => {
+  const official = channels.domains.map((d) => d.domain);
+  const problems: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    for (const tag of html.match(/<a\b[^>]*href="https?:[^"]*"[^>]*>/g) ?? []) {
+      const href = /href="([^"]*)"/.exec(tag)![1]!;
+      const host = new URL(href).host;
+      if (!official.includes(host)) problems.push(`${file}: ${href} is not an official domain`);
+      const rel = /rel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];
+      if (!rel.includes('noopener') || !rel.includes('noreferrer')) problems.push(`${file}: ${href} lacks rel="noopener noreferrer"`);
+    }
+  }
+  expect(problems).toEqual([]);
+});
+
+test('every page has a unique title and description, a canonical URL, Open Graph tags and the CSP', () => {
+  const titles = new Map<string, string>();
+  const descriptions = new Map<string, string>();
+  const problems: string[] = [];
+  for (const path of pages) {
+    const html = htmlOf(path);
+    const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+    const description = /<meta name="description" content="([^"]*)"/.exec(html)?.[1];
+    if (!title) problems.push(`${path}: no <title>`);
+    else if (titles.has(title)) problems.push(`${path}: title "${title}" also used by ${titles.get(title)}`);
+    else titles.set(title, path);
+    if (!description) problems.push(`${path}: no meta description`);
+    else if (descriptions.has(description)) problems.push(`${path}: description also used by ${descriptions.get(description)}`);
+    else descriptions.set(description, path);
+    const canonical = /<link rel="canonical" href="([^"]*)"/.exec(html)?.[1];
+    if (!canonical || new URL(canonical).pathname !== path) problems.push(`${path}: canonical is ${canonical}`);
+    for (const p of ['og:title', 'og:description', 'og:url', 'og:type']) {
+      if (!html.includes(`property="${p}"`)) problems.push(`${path}: no ${p}`);
+    }
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    if (csp !== CSP_META) problems.push(`${path}: CSP meta is ${csp}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+test('articles carry BreadcrumbList and TechArticle data; robots.txt points at the sitemap', () => {
+  const articles = pages.filter((p) => p.split('/').length === 4);
+  expect(articles.length).toBeGreaterThanOrEqual(20);
+  for (const path of articles) {
+    const blocks = [...htmlOf(path).matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+    const types = blocks.map((b) => b['@type']);
+    expect(types, path).toContain('BreadcrumbList');
+    expect(types, path).toContain('TechArticle');
+  }
+  expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: .*\/sitemap-index\.xml$/m);
+});
+
+test('_headers carries the same CSP and the security and cache headers', () => {
+  const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+  expect(headers).toContain(`Content-Security-Policy: ${CSP_META}; frame-ancestors 'none'`);
+  for (const h of ['X-Content-Type-Options: nosniff', 'Referrer-Policy:', 'Permissions-Policy:']) expect(headers).toContain(h);
+  expect(headers).toMatch(/\/_astro\/\*\n {2}Cache-Control: public, max-age=31536000, immutable/);
+});

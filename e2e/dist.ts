@@ -1,0 +1,74 @@
+/** Reading the built site in `dist/` for the checks that need no browser. */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+
+export const DIST = 'dist';
+
+/** Every page the sitemap lists, as a path such as `/activation/bank-card/`. */
+export function sitemapPaths(): string[] {
+  const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
+  const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  const paths = maps.flatMap((map) =>
+    [...readFileSync(join(DIST, map), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname),
+  );
+  if (paths.length === 0) throw new Error('The sitemap lists no pages');
+  return paths;
+}
+
+/** Every HTML file in dist, as a path relative to it. */
+export function htmlFiles(dir = DIST): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html'));
+}
+
+/** The file a site path is served from, or undefined when there is none. */
+export function fileForPath(path: string): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+export function htmlOf(path: string): string {
+  const file = fileForPath(path);
+  if (!file) throw new Error(`No file in dist for ${path}`);
+  return readFileSync(file, 'utf8');
+}
+
+/** Values of an attribute on all tags of a name, e.g. every `<a href>`. */
+export function attrs(html: string, tag: string, attr: string): string[] {
+  const out: string[] = [];
+  for (const m of html.matchAll(new RegExp(`<${tag}\\b[^>]*>`, 'gi'))) {
+    const v = new RegExp(`\\s${attr}="([^"]*)"`, 'i').exec(m[0]);
+    if (v) out.push(v[1]!.replace(/&amp;/g, '&'));
+  }
+  return out;
+}
+
+/** Every `id` in a page. */
+export function idsOf(html: string): string[] {
+  return [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+}
+
+/**
+ * The JavaScript a page loads before any interaction: module scripts in the HTML and, recursively,
+ * what they import statically. Dynamic `import()` is left out: it runs only when needed.
+ */
+export function eagerScripts(html: string, pagePath: string): string[] {
+  const seen = new Set<string>();
+  const visit = (url: string, from: string) => {
+    const abs = url.startsWith('/') ? url : posix.join(posix.dirname(from), url);
+    if (seen.has(abs)) return;
+    seen.add(abs);
+    const file = join(DIST, abs);
+    if (!existsSync(file)) throw new Error(`${pagePath} loads ${abs}, which is not in dist`);
+    const code = readFileSync(file, 'utf8');
+    // Static imports in Vite's output: `import"./x.js"`, `import{a}from"./x.js"`, `export{a}from"./x.js"`.
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w${}\s,*]+from\s*)?["']([^"']+\.js)["']/g)) {
+      visit(m[1]!, abs);
+    }
+  };
+  for (const src of attrs(html, 'script', 'src')) visit(src, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
+  for (const href of attrs(html, 'link', 'href').filter((h) => h.endsWith('.js'))) visit(href, pagePath);
+  return [...seen];
+}
+
+export { dirname };

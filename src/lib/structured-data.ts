@@ -1,0 +1,61 @@
+/**
+ * schema.org data for search engines, as plain objects. Kept pure so the shapes are unit-tested;
+ * `JsonLd.astro` serialises them.
+ */
+
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
+
+/** BreadcrumbList for a trail whose last item is the current page (`pageUrl`). */
+export function breadcrumbList(items: readonly Crumb[], pageUrl: URL) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.label,
+      item: new URL(item.href ?? pageUrl.pathname, pageUrl).href,
+    })),
+  };
+}
+
+/** A help article. */
+export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'TechArticle',
+    headline: a.title,
+    description: a.description,
+    dateModified: a.updated.toISOString().slice(0, 10),
+    inLanguage: 'zh-CN',
+    mainEntityOfPage: a.url.href,
+    publisher: { '@type': 'Organization', name: a.publisher },
+  };
+}
+
+/** The site itself, on the home page, with the search page as its search action. */
+export function webSite(name: string, home: URL) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name,
+    url: home.href,
+    inLanguage: 'zh-CN',
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: `${new URL('/search/', home).href}?q={search_term_string}`,
+      'query-input': 'required name=search_term_string',
+    },
+  };
+}
+
+/**
+ * JSON for a `<script type="application/ld+json">`: `<` is escaped so no text in the data can
+ * close the script element early.
+ */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
