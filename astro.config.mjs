@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { externalLinks } from './src/plugins/external-links.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // The public address of the deployed site, for canonical URLs and the sitemap.
 // Set SITE_URL when building for a real host; the default only serves local previews.
@@ -20,11 +21,17 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') }),
+    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }),
     staticHeaders(),
+    // Last: it precaches what the integrations before it wrote (the search index among them).
+    serviceWorker(),
   ],
   markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    // Never inline scripts or assets: the Content-Security-Policy allows no inline script.
+    build: { assetsInlineLimit: 0 },
+  },
   // The site is static HTML; no prefetch or client router scripts.
   prefetch: false,
 });

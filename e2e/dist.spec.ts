@@ -72,6 +72,17 @@ test('the HTML validates, with no duplicate ids', async () => {
   expect(problems).toEqual([]);
 });
 
+test('no page has an inline script the CSP would block', () => {
+  const inline: string[] = [];
+  for (const file of htmlFiles()) {
+    const html = readFileSync(join(DIST, file), 'utf8');
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) {
+      if (!/\ssrc=/.test(tag) && !/type="application\/ld\+json"/.test(tag)) inline.push(`${file}: ${tag}`);
+    }
+  }
+  expect(inline).toEqual([]);
+});
+
 test('external links go only to official domains, with rel="noopener noreferrer"', () => {
   const official = channels.domains.map((d) => d.domain);
   const problems: string[] = [];

@@ -27,6 +27,8 @@ export const ui = {
   'help.title': '还需要帮助？',
   'help.intro': '下面是官方渠道。请只通过这些号码和网址联系，不要相信陌生来电或私信里的“客服”。',
   'help.call': '拨打',
+  'offline.title': '现在没有网络',
+  'offline.body': '这个页面还没有保存到你的手机上。你之前打开过的文章仍然可以阅读，网络恢复后再试一次。',
   'notFound.title': '没有找到这个页面',
   'notFound.body': '这个地址可能输错了，或者文章已经移动。你可以搜索，或者从分类里找。',
 } as const;
