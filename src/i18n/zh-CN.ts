@@ -27,6 +27,7 @@ export const ui = {
   'help.title': '还需要帮助？',
   'help.intro': '下面是官方渠道。请只通过这些号码和网址联系，不要相信陌生来电或私信里的“客服”。',
   'help.call': '拨打',
+  'textSize.label': '长辈模式',
   'offline.title': '现在没有网络',
   'offline.body': '这个页面还没有保存到你的手机上。你之前打开过的文章仍然可以阅读，网络恢复后再试一次。',
   'notFound.title': '没有找到这个页面',
