@@ -48,9 +48,12 @@ test('previous and next stay within the category', async ({ page }) => {
   await expect(page).toHaveURL('/activation/activation-failed/');
 });
 
-test('article pages ship no JavaScript', async ({ page }) => {
-  await page.goto('/security/wallet-security/');
+test('only pages with a checklist load JavaScript, one module for it', async ({ page }) => {
+  await page.goto('/security/payment-password/');
   await expect(page.locator('script')).toHaveCount(0);
+  await page.goto('/security/wallet-security/');
+  await expect(page.locator('script')).toHaveCount(1);
+  await expect(page.locator('script')).toHaveAttribute('type', 'module');
 });
 
 test('an unknown address gets the 404 page with search and the categories', async ({ page }) => {
