@@ -32,6 +32,42 @@ export const ui = {
   'offline.body': '这个页面还没有保存到你的手机上。你之前打开过的文章仍然可以阅读，网络恢复后再试一次。',
   'notFound.title': '没有找到这个页面',
   'notFound.body': '这个地址可能输错了，或者文章已经移动。你可以搜索，或者从分类里找。',
+  'checklist.count': '共 {total} 项',
+  'checklist.progress': '已完成 {done}/{total}',
+  'checklist.progressNone': '还没开始，共 {total} 项',
+  'checklist.progressAll': '全部完成，共 {total} 项',
+  'checklist.noJsNote': '勾选只在这个页面打开时有效，刷新后不会保留。',
+  'checklist.cannotRemember': '这个浏览器现在无法保存勾选，关掉页面后不会记住。这次仍然可以照常勾选。',
+  'checklist.print': '打印清单',
+  'checklist.copy': '复制给帮你的人',
+  'checklist.reset': '重新开始',
+  'checklist.resetTitle': '清除这份清单的全部勾选？',
+  'checklist.resetBody': '清除后，这份清单的所有勾选都会取消，无法恢复。其他清单不受影响。',
+  'checklist.resetConfirm': '清除勾选',
+  'checklist.resetDone': '已清除全部勾选。',
+  'checklist.cancel': '取消',
+  'checklist.printTitle': '打印哪一种？',
+  'checklist.printBody': '可以打印你现在的勾选，也可以打印一份空白清单，交给帮你的人一起核对。',
+  'checklist.printTicked': '带上我的勾选',
+  'checklist.printBlank': '打印空白清单',
+  'checklist.source': '清单来自{site}《{article}》：',
+  'checklist.sourceSite': '清单来自{site}：',
+  'checklist.printDate': '日期：',
+  'checklist.printNotes': '备注：',
+  'checklist.copied': '已复制。可以粘贴到聊天里，发给帮你的人。',
+  'checklist.copyFallback': '这个浏览器不能自动复制。下面的文字已经选中，请长按它，再选“复制”。',
+  'checklist.copyBoxLabel': '要发给帮你的人的文字',
+  'checklist.summaryHeading': '{title}（已完成 {done}/{total}）',
+  'checklist.summaryDone': '【已完成】',
+  'checklist.summaryTodo': '【还没做】',
+  'checklist.itemDone': '（已完成）',
+  'checklists.title': '全部清单',
+  'checklists.description': '本站所有可以勾选、打印的清单，按文章列出，并显示你在这台设备上的进度。',
+  'checklists.intro': '下面是本站所有的清单。在文章里勾选的进度只保存在这台设备的这个浏览器里，不会上传。',
+  'checklists.open': '去文章里勾选“{title}”',
+  'checklists.cannotRemember': '这个浏览器现在无法读取保存的勾选，下面的进度可能不完整。',
+  'checklists.printAll': '打印全部清单',
+  'checklists.link': '全部清单',
 } as const;
 
 export type UiKey = keyof typeof ui;
@@ -39,4 +75,9 @@ export type UiKey = keyof typeof ui;
 /** The text for `key`. Typed so that a missing key is a compile error, not a blank on the page. */
 export function t(key: UiKey): string {
   return ui[key];
+}
+
+/** The text for `key` with each `{name}` replaced by `values[name]`. */
+export function tf(key: UiKey, values: Record<string, string | number>): string {
+  return ui[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
