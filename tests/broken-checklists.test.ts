@@ -3,30 +3,10 @@
  * build step is registered and its errors reach the maintainer. The individual checks are unit
  * tested in src/lib/checklist-transform.test.ts and src/lib/checklist-catalog.test.ts.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAstroOnFixture } from './astro-fixture';
 
-function buildFixture(name: string) {
-  const scratch = mkdtempSync(join(tmpdir(), 'help-build-'));
-  try {
-    const run = spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist')], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        HELP_ARTICLES_DIR: `./tests/fixtures/${name}`,
-        HELP_CACHE_DIR: join(scratch, 'cache'),
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-    });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-  } finally {
-    rmSync(scratch, { recursive: true, force: true });
-  }
-}
+const buildFixture = (name: string) => runAstroOnFixture('build', name);
 
 describe('a broken checklist fails the build, naming the file', () => {
   it('missing title and a pre-ticked item', () => {
