@@ -11,7 +11,8 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa',
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violations on any page (${scheme})`, async ({ page }) => {
-    test.setTimeout(120_000);
+    // About a second and a half per page; the troubleshooter alone adds some fifty pages.
+    test.setTimeout(pages.length * 4_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 360, height: 780 });
     const found: string[] = [];
@@ -27,7 +28,7 @@ for (const scheme of ['light', 'dark'] as const) {
 }
 
 test('at 200 % zoom (320 CSS px) no page scrolls sideways', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(pages.length * 1_500);
   await page.setViewportSize({ width: 320, height: 640 });
   const wide: string[] = [];
   for (const path of pages) {

@@ -134,7 +134,8 @@ export interface FlowResult {
 export function validateFlow(file: string, data: unknown, ctx: FlowContext): FlowResult {
   const parsed = flowSchema.safeParse(data);
   // Graph checks need well-formed data; schema problems come first and alone.
-  const problems = parsed.success ? checkFlow(parsed.data, file, ctx) : parsed.error.issues.map(describeIssue);
+  if (!parsed.success) return { problems: parsed.error.issues.map((issue) => `${file}: ${describeIssue(issue)}`) };
+  const problems = checkFlow(parsed.data, file, ctx);
   if (problems.length) return { problems: problems.map((p) => `${file}: ${p}`) };
   return { flow: parsed.data, problems: [] };
 }
