@@ -27,7 +27,7 @@ for (const path of pages) {
 }
 
 test('at 200 % zoom (320 CSS px) no page scrolls sideways', async ({ page }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(pages.length * 1_500);
   await page.setViewportSize({ width: 320, height: 640 });
   const wide: string[] = [];
   for (const path of pages) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAstroOnFixture } from './astro-fixture';
 
-const syncFixture = (name: string) => runAstroOnFixture('sync', name);
+const syncFixture = (name: string) => runAstroOnFixture('sync', { articles: name });
 
 describe('a broken article fails the build, naming file and field', () => {
   it('wrong category', () => {

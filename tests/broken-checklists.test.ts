@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { runAstroOnFixture } from './astro-fixture';
 
-const buildFixture = (name: string) => runAstroOnFixture('build', name);
+const buildFixture = (name: string) => runAstroOnFixture('build', { articles: name });
 
 describe('a broken checklist fails the build, naming the file', () => {
   it('missing title and a pre-ticked item', () => {
