@@ -5,6 +5,7 @@
  * of the words they contain, so a reader's word finds the page even when the author used another.
  */
 import { expandWithSynonyms, type Vocabulary } from './search-synonyms';
+import { bodyWords } from './search-digest';
 import { hasHan, normalizeText, segmentWords, unique } from './search-text';
 
 /** Metadata field names and their ranking weights (Pagefind `ranking.metaWeights`). */
@@ -15,6 +16,8 @@ export const SEARCH_META_FIELDS = {
   keywordTerms: 'keyword_terms',
   /** The description and the synonyms of its words; a weaker signal than the title. */
   descriptionTerms: 'description_terms',
+  /** Every word of the body, once (see search-digest.ts). */
+  bodyTerms: 'body_terms',
 } as const;
 
 export interface IndexableArticle {
@@ -22,15 +25,16 @@ export interface IndexableArticle {
   description: string;
   keywords: readonly string[];
   errors: readonly string[];
+  /** The Markdown/MDX source of the body. */
+  body: string;
 }
 
 export type SearchMeta = Record<(typeof SEARCH_META_FIELDS)[keyof typeof SEARCH_META_FIELDS], string>;
 
 /**
- * Words for one metadata field: each phrase cut into ICU words, plus each Latin phrase kept whole
- * (so "payment failed" matches as written), plus the synonyms found in the phrases, cut the same
- * way. Space-separated and without repeats: Pagefind counts whether a field holds a query word,
- * not how often.
+ * Words for one metadata field: each phrase cut into ICU words (Latin words as they are), plus the
+ * synonyms found in the phrases, cut the same way. Space-separated and without repeats: Pagefind
+ * counts whether a field holds a query word, not how often.
  */
 export function termsFor(phrases: readonly string[], vocab: Vocabulary): string {
   const words: string[] = [];
@@ -51,5 +55,6 @@ export function searchMetaFor(article: IndexableArticle, vocab: Vocabulary): Sea
     [SEARCH_META_FIELDS.titleTerms]: termsFor([article.title], vocab),
     [SEARCH_META_FIELDS.keywordTerms]: termsFor([...article.keywords, ...article.errors], vocab),
     [SEARCH_META_FIELDS.descriptionTerms]: termsFor([article.description], vocab),
+    [SEARCH_META_FIELDS.bodyTerms]: bodyWords(article.body),
   } as SearchMeta;
 }

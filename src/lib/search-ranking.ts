@@ -14,5 +14,6 @@ export const PAGEFIND_RANKING = {
     [SEARCH_META_FIELDS.titleTerms]: 6,
     [SEARCH_META_FIELDS.keywordTerms]: 4,
     [SEARCH_META_FIELDS.descriptionTerms]: 1.5,
+    [SEARCH_META_FIELDS.bodyTerms]: 1,
   },
 } as const;

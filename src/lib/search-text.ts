@@ -21,9 +21,12 @@ export function normalizeText(raw: string): string {
     .replace(/帐/g, '账')
     .replace(/['’]/g, '')
     .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ')
-    .trim()
-    .slice(0, MAX_QUERY_LENGTH)
     .trim();
+}
+
+/** `normalizeText`, cut to the longest query we work with. */
+export function normalizeQuery(raw: string): string {
+  return normalizeText(raw).slice(0, MAX_QUERY_LENGTH).trim();
 }
 
 /** True when the string contains a Chinese character. */

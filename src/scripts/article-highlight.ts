@@ -5,7 +5,8 @@
  */
 import { highlightTermsFromSearch, splitMarks } from '../lib/search-highlight';
 
-const SKIP = 'script, style, mark, [hidden], [data-pagefind-ignore]';
+// The table of contents is navigation, and hidden elements hold the search index's own copies.
+const SKIP = 'script, style, mark, nav, [hidden]';
 
 function highlight(root: Element, terms: readonly string[]) {
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
@@ -30,5 +31,5 @@ function highlight(root: Element, terms: readonly string[]) {
 }
 
 const terms = highlightTermsFromSearch(location.search);
-const body = document.querySelector('[data-pagefind-body]');
+const body = document.querySelector('article[data-pagefind-body]');
 if (body && terms.length) highlight(body, terms);
