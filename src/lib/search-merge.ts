@@ -14,6 +14,21 @@ export interface Hit {
 export interface SearchRun {
   weight: number;
   hits: readonly Hit[];
+  /**
+   * A fallback run (one part of the query) counts by how rare its word is: 失败 found on nearly
+   * every page says little about which page is meant; 绑卡 found on two says a lot.
+   */
+  fallback?: boolean;
+}
+
+/**
+ * BM25's inverse document frequency of a word found on `found` of `total` pages, divided by its
+ * value for a word on one page only, so it lies between 0 and 1.
+ */
+export function rarity(found: number, total: number): number {
+  const idf = (df: number) => Math.log(1 + (total - df + 0.5) / (df + 0.5));
+  if (total <= 1 || found <= 0) return 1;
+  return idf(Math.min(found, total)) / idf(1);
 }
 
 export interface Ranked {
@@ -21,16 +36,18 @@ export interface Ranked {
   score: number;
 }
 
-export function mergeRuns(runs: readonly SearchRun[]): Ranked[] {
+/** `totalPages`: how many pages the index holds, for `rarity`. */
+export function mergeRuns(runs: readonly SearchRun[], totalPages = 0): Ranked[] {
   const total = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   let order = 0;
   for (const run of runs) {
     const best = run.hits.reduce((max, h) => Math.max(max, h.score), 0);
     if (!(best > 0)) continue;
+    const weight = run.fallback ? run.weight * rarity(run.hits.length, totalPages) : run.weight;
     for (const hit of run.hits) {
       if (!firstSeen.has(hit.id)) firstSeen.set(hit.id, order++);
-      total.set(hit.id, (total.get(hit.id) ?? 0) + (run.weight * hit.score) / best);
+      total.set(hit.id, (total.get(hit.id) ?? 0) + (weight * hit.score) / best);
     }
   }
   return [...total]

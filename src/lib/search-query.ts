@@ -5,7 +5,7 @@
  * asks Pagefind several narrower questions whose answers `search-merge.ts` combines.
  */
 import { findSynonyms, type Vocabulary } from './search-synonyms';
-import { hasHan, isLatinOrDigits, normalizeText, segmentWords, unique } from './search-text';
+import { hasHan, isLatinOrDigits, normalizeQuery, segmentWords, unique } from './search-text';
 
 export interface QueryPart {
   /** The part as typed (normalised). */
@@ -20,6 +20,8 @@ export interface PlannedSearch {
   query: string;
   /** How much this search's scores count when results are merged. */
   weight: number;
+  /** One part of the query alone: counts less the more pages it finds (see search-merge.ts). */
+  fallback: boolean;
 }
 
 export interface QueryPlan {
@@ -38,6 +40,8 @@ export const PLAN_WEIGHTS = {
   canonical: 1,
   /** One part alone (fallback when not every part is on one page), scaled by the part's share. */
   part: 0.8,
+  /** Of a part made of several words, the share searched as a whole (the rest: word by word). */
+  wholeChunk: 0.5,
   /** A single Chinese character alone says little. */
   singleCharFactor: 0.25,
 } as const;
@@ -80,7 +84,7 @@ function dropLatinStopWords(text: string, vocab: Vocabulary): string {
 }
 
 export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
-  const normalized = normalizeText(raw);
+  const normalized = normalizeQuery(raw);
   const text = dropLatinStopWords(normalized, vocab);
   const parts: QueryPart[] = [];
   let cursor = 0;
@@ -99,27 +103,42 @@ export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
 
 function planSearches(parts: readonly QueryPart[]): PlannedSearch[] {
   if (parts.length === 0) return [];
-  const searches = new Map<string, number>();
-  const add = (query: string, weight: number) => {
-    if (query && weight > (searches.get(query) ?? 0)) searches.set(query, weight);
-  };
-  add(parts.map((p) => p.text).join(' '), PLAN_WEIGHTS.typed);
-  add(parts.map((p) => p.alternatives[0]!).join(' '), PLAN_WEIGHTS.canonical);
-  if (parts.length > 1) {
-    const total = parts.reduce((sum, p) => sum + partMass(p), 0);
-    for (const p of parts) {
-      const weight = (PLAN_WEIGHTS.part * partMass(p)) / total;
-      add(p.text, weight);
-      add(p.alternatives[0]!, weight);
+  const searches = new Map<string, PlannedSearch>();
+  const add = (query: string, weight: number, fallback = true) => {
+    const known = searches.get(query);
+    if (query && (!known || (known.fallback && !fallback) || (known.fallback === fallback && weight > known.weight))) {
+      searches.set(query, { query, weight, fallback });
     }
+  };
+  add(parts.map((p) => p.text).join(' '), PLAN_WEIGHTS.typed, false);
+  add(parts.map((p) => p.alternatives[0]!).join(' '), PLAN_WEIGHTS.canonical, false);
+
+  // Fallbacks: each part alone, and each word of a part made of several words, so that a page
+  // holding most of the query is still found when no page holds all of it.
+  const pieces = parts.map((p) => ({ part: p, words: p.kind === 'word' && hasHan(p.text) ? segmentWords(p.text) : [p.text] }));
+  if (parts.length === 1 && pieces[0]!.words.length === 1) return toList(searches);
+  const total = parts.reduce((sum, p) => sum + mass(p.text), 0);
+  for (const { part, words } of pieces) {
+    const share = (PLAN_WEIGHTS.part * mass(part.text)) / total;
+    if (words.length === 1) {
+      add(part.text, share);
+      add(part.alternatives[0]!, share);
+      continue;
+    }
+    add(part.text, share * PLAN_WEIGHTS.wholeChunk);
+    const wordTotal = words.reduce((sum, w) => sum + mass(w), 0);
+    for (const w of words) add(w, (share * (1 - PLAN_WEIGHTS.wholeChunk) * mass(w)) / wordTotal);
   }
-  return [...searches].map(([query, weight]) => ({ query, weight }));
+  return toList(searches);
 }
 
-/** How much a part says: a single Chinese character little, a word or phrase more. */
-function partMass(p: QueryPart): number {
-  if (hasHan(p.text) && [...p.text].length === 1) return PLAN_WEIGHTS.singleCharFactor;
-  return 1;
+function toList(searches: Map<string, PlannedSearch>): PlannedSearch[] {
+  return [...searches.values()];
+}
+
+/** How much a piece of a query says: a single Chinese character little, a word or phrase more. */
+function mass(text: string): number {
+  return hasHan(text) && [...text].length === 1 ? PLAN_WEIGHTS.singleCharFactor : 1;
 }
 
 /**
