@@ -17,8 +17,11 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg']);
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export function serveStatic(root) {
+/**
+ * Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. `onSent(path, bytes)`, if
+ * given, is told the bytes of each response body as they went over the wire (after compression).
+ */
+export function serveStatic(root, onSent) {
   const base = resolve(root);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -39,7 +42,11 @@ export function serveStatic(root) {
     if (gzip) headers['content-encoding'] = 'gzip';
     res.writeHead(status, headers);
     const stream = createReadStream(file);
-    (gzip ? stream.pipe(createGzip()) : stream).pipe(res);
+    const body = gzip ? stream.pipe(createGzip()) : stream;
+    let sent = 0;
+    body.on('data', (chunk) => (sent += chunk.length));
+    body.on('end', () => onSent?.(path, sent));
+    body.pipe(res);
   });
   return new Promise((done) => {
     server.listen(0, '127.0.0.1', () => {
