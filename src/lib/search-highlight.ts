@@ -85,6 +85,11 @@ export function excerptAround(content: string, terms: readonly string[], length 
   return `${from > 0 ? '…' : ''}${slice}${from + length < text.length ? '…' : ''}`;
 }
 
+/** True when `text` contains one of the markable terms. */
+export function mentionsAny(text: string, terms: readonly string[]): boolean {
+  return splitMarks(text, terms).some((p) => p.marked);
+}
+
 /** Terms from the highlight parameters of a URL query string (`?highlight=a&highlight=b`). */
 export function highlightTermsFromSearch(search: string): string[] {
   const params = new URLSearchParams(search);

@@ -1,15 +1,16 @@
 /**
  * The site's search, in the browser: plans the query (src/lib/search-query.ts), runs the planned
- * Pagefind searches, merges them (src/lib/search-merge.ts) and loads what a result shows. Loaded
- * only when a reader starts to search; the header field, the search page and the evaluation script
- * all go through `search()`.
+ * Pagefind searches, merges them (src/lib/search-merge.ts) and dresses the results from the result
+ * cards (src/lib/search-cards.ts). Loaded only when a reader starts to search; the header field
+ * and the search page both go through `search()`, and so does `npm run eval:search`.
  */
 import data from '../../content/search-synonyms.json';
 import { compileVocabulary } from '../lib/search-synonyms';
 import { planQuery, type QueryPlan } from '../lib/search-query';
 import { mergeRuns } from '../lib/search-merge';
-import { excerptAround, withHighlight } from '../lib/search-highlight';
+import { excerptAround, mentionsAny, withHighlight } from '../lib/search-highlight';
 import { PAGEFIND_RANKING } from '../lib/search-ranking';
+import { CARDS_FILE, cardFromFragment, parseCards, type ResultCard, type ResultCards } from '../lib/search-cards';
 
 const vocabulary = compileVocabulary(data);
 
@@ -27,19 +28,14 @@ interface PagefindResult {
 interface Pagefind {
   options(o: object): Promise<void>;
   init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(q: string, o?: object): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export interface SearchResult {
+export interface SearchResult extends ResultCard {
   id: string;
-  /** Article URL with the terms to mark on it. */
+  /** The article's URL with the terms to mark on it. */
   href: string;
-  /** Article URL without parameters. */
-  url: string;
-  title: string;
-  /** Category name as shown, and id as filtered. */
-  category: string;
-  categoryId: string;
   excerpt: string;
   score: number;
 }
@@ -49,73 +45,113 @@ export interface SearchResponse {
   results: SearchResult[];
   /** How many articles matched in all, before `limit`. */
   total: number;
+  /** Matches per category id, before the category filter. */
+  categories: Record<string, number>;
 }
 
-/** Where the index lives; the build writes it there (src/integrations/pagefind.ts). */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-let pagefind: Promise<Pagefind> | undefined;
+/** Where the build writes the index (src/integrations/pagefind.ts). */
+const BUNDLE = '/pagefind/';
 
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const pf = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
-    await pf.options({ ranking: PAGEFIND_RANKING });
-    await pf.init();
-    return pf;
-  })().catch((error: unknown) => {
-    // Let the next search try again (a dropped connection on a phone is common).
-    pagefind = undefined;
-    throw error;
-  });
-  return pagefind;
+interface Engine {
+  pf: Pagefind;
+  cards: ResultCards;
+  pageCount: number;
+}
+let engine: Promise<Engine> | undefined;
+
+async function loadCards(): Promise<ResultCards> {
+  try {
+    const response = await fetch(`${BUNDLE}${CARDS_FILE}`, { cache: 'no-cache' });
+    return response.ok ? parseCards(await response.json()) : {};
+  } catch {
+    return {}; // results then fall back to Pagefind's fragments
+  }
+}
+
+async function loadPagefind(): Promise<Pagefind> {
+  const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
+  await pf.options({ ranking: PAGEFIND_RANKING });
+  await pf.init();
+  return pf;
+}
+
+/** Loads Pagefind and the result cards once; a failure lets the next search try again. */
+export function loadEngine(): Promise<Engine> {
+  engine ??= Promise.all([loadPagefind(), loadCards()])
+    .then(async ([pf, cards]) => {
+      const counts = (await pf.filters())['category'] ?? {};
+      return { pf, cards, pageCount: Object.values(counts).reduce((a, b) => a + b, 0) };
+    })
+    .catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    });
+  return engine;
 }
 
 export function plan(query: string): QueryPlan {
   return planQuery(query, vocabulary);
 }
 
-export function suggestions(): readonly string[] {
-  return vocabulary.suggestions;
+export interface SearchOptions {
+  /** Category ids to keep (Pagefind's category filter); empty or absent for all. */
+  categories?: readonly string[];
+  /** How many results to return. */
+  limit?: number;
+  /**
+   * Excerpts from the indexed text around the matched words (one Pagefind fragment per result);
+   * without, the excerpt is the article's description, from the cards.
+   */
+  fullExcerpts?: boolean;
 }
 
-export interface SearchOptions {
-  /** Category ids to keep; empty or absent for all. */
-  categories?: readonly string[];
-  /** How many results to load for display. */
-  limit?: number;
+async function runPlan(pf: Pagefind, queryPlan: QueryPlan, pageCount: number, categories: readonly string[] = []) {
+  const filters = categories.length ? { category: { any: [...categories] } } : {};
+  const runs = await Promise.all(
+    queryPlan.searches.map(async ({ query, weight, fallback }) => {
+      const response = await pf.search(query, { filters });
+      return { weight, fallback, hits: response?.results ?? [] };
+    }),
+  );
+  const byId = new Map<string, PagefindResult>();
+  for (const run of runs) for (const hit of run.hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+  return { ranked: mergeRuns(runs, pageCount), byId };
 }
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const queryPlan = plan(query);
-  if (queryPlan.searches.length === 0) return { plan: queryPlan, results: [], total: 0 };
-  const pf = await loadPagefind();
-  const filters = options.categories?.length ? { category: { any: [...options.categories] } } : {};
-  const runs = await Promise.all(
-    queryPlan.searches.map(async ({ query: q, weight }) => {
-      const response = await pf.search(q, { filters });
-      return { weight, results: response?.results ?? [] };
-    }),
-  );
-  const byId = new Map<string, PagefindResult>();
-  for (const run of runs) for (const r of run.results) if (!byId.has(r.id)) byId.set(r.id, r);
-  const ranked = mergeRuns(runs.map((run) => ({ weight: run.weight, hits: run.results })));
-  const top = ranked.slice(0, options.limit ?? 10);
+  if (queryPlan.searches.length === 0) return { plan: queryPlan, results: [], total: 0, categories: {} };
+  const { pf, cards, pageCount } = await loadEngine();
+  const all = await runPlan(pf, queryPlan, pageCount);
+  const narrowed = options.categories?.length ? await runPlan(pf, queryPlan, pageCount, options.categories) : all;
+
+  const cardOf = async (id: string): Promise<ResultCard> => {
+    const known = cards[id];
+    if (known) return known;
+    const hit = narrowed.byId.get(id) ?? all.byId.get(id);
+    return cardFromFragment(await hit!.data());
+  };
+  const categories: Record<string, number> = {};
+  for (const { id } of all.ranked) {
+    const card = cards[id];
+    if (card) categories[card.categoryId] = (categories[card.categoryId] ?? 0) + 1;
+  }
+
+  const top = narrowed.ranked.slice(0, options.limit ?? 10);
   const results = await Promise.all(
-    top.map(async ({ id, score }) => {
-      const fragment = await byId.get(id)!.data();
-      const url = fragment.url.replace(/[?#].*$/, '');
-      const title = fragment.meta['title'] ?? url;
-      const body = fragment.content.startsWith(title) ? fragment.content.slice(title.length) : fragment.content;
-      return {
-        id,
-        url,
-        href: withHighlight(url, queryPlan.highlight),
-        title,
-        category: fragment.meta['category'] ?? '',
-        categoryId: fragment.filters['category']?.[0] ?? '',
-        excerpt: excerptAround(body, queryPlan.highlight) || (fragment.meta['description'] ?? ''),
-        score,
-      };
+    top.map(async ({ id, score }): Promise<SearchResult> => {
+      const card = await cardOf(id);
+      const url = card.url.replace(/[?#].*$/, '');
+      let excerpt = excerptAround(card.description, queryPlan.highlight);
+      if (options.fullExcerpts) {
+        const fragment = await narrowed.byId.get(id)!.data();
+        const body = fragment.content.startsWith(card.title) ? fragment.content.slice(card.title.length) : fragment.content;
+        const fromBody = excerptAround(body, queryPlan.highlight, 80);
+        // The passage around the matched words; else the description if it mentions them.
+        if (mentionsAny(fromBody, queryPlan.highlight) || !mentionsAny(excerpt, queryPlan.highlight)) excerpt = fromBody || excerpt;
+      }
+      return { ...card, id, url, href: withHighlight(url, queryPlan.highlight), excerpt, score };
     }),
   );
-  return { plan: queryPlan, results, total: ranked.length };
+  return { plan: queryPlan, results, total: narrowed.ranked.length, categories };
 }

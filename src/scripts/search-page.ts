@@ -110,11 +110,9 @@ class SearchPage extends HTMLElement {
     }
     this.#status.textContent = t('search.searching');
     try {
-      // Chips offer the categories the unfiltered results fall in; the filtered search narrows.
-      const all = await search(q, { limit: this.#limit });
-      const shown = category ? await search(q, { limit: this.#limit, categories: [category] }) : all;
+      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true });
       if (sequence !== this.#sequence) return;
-      this.#renderFilters(all.results, category);
+      this.#renderFilters(shown.categories, category);
       this.#renderResults(shown.results, shown.plan.highlight);
       const name = this.#filters.querySelector(`button[data-category="${CSS.escape(category)}"]`)?.textContent ?? '';
       this.#status.textContent =
@@ -135,13 +133,16 @@ class SearchPage extends HTMLElement {
     this.#results.setAttribute('aria-busy', 'false');
   }
 
-  #renderFilters(results: SearchResult[], category: string) {
-    const present = new Set(results.map((r) => r.categoryId));
+  /** Chips for the categories the results fall in, each with its count; the chosen one pressed. */
+  #renderFilters(counts: Record<string, number>, category: string) {
     let visible = 0;
     for (const button of this.#filters.querySelectorAll<HTMLButtonElement>('button[data-category]')) {
       const id = button.dataset['category'] ?? '';
+      const count = id ? (counts[id] ?? 0) : Object.values(counts).reduce((a, b) => a + b, 0);
       button.setAttribute('aria-pressed', String(id === category));
-      button.hidden = id !== '' && id !== category && !present.has(id);
+      button.hidden = id !== '' && id !== category && count === 0;
+      const label = button.querySelector('[data-count]');
+      if (label) label.textContent = String(count);
       if (id && !button.hidden) visible++;
     }
     // One category only: nothing to narrow.
