@@ -10,12 +10,21 @@ import { hasHan, normalizeText, segmentWords, unique } from './search-text';
 
 /** Metadata field names and their ranking weights (Pagefind `ranking.metaWeights`). */
 export const SEARCH_META_FIELDS = {
-  /** The title, cut into words, with the synonyms of the words in it. */
+  /** The title, cut into words. */
   titleTerms: 'title_terms',
-  /** `keywords` and `errors` frontmatter, cut into words, with their synonyms. */
+  /** `keywords` frontmatter, cut into words. */
   keywordTerms: 'keyword_terms',
-  /** The description and the synonyms of its words; a weaker signal than the title. */
+  /** `errors` frontmatter (error texts the app shows), cut into words. */
+  errorTerms: 'error_terms',
+  /** The description, cut into words. */
   descriptionTerms: 'description_terms',
+  /**
+   * All of the above plus the synonyms of their words (content/search-synonyms.json), weighted
+   * lower: a page that says 冻结 is found by 封号 and by "frozen", without outranking a page that
+   * says 封号 itself. One field for all, so a query whose words are spread over title and synonyms
+   * still counts as fully covered.
+   */
+  expandedTerms: 'expanded_terms',
   /** Every word of the body, once (see search-digest.ts). */
   bodyTerms: 'body_terms',
 } as const;
@@ -31,30 +40,30 @@ export interface IndexableArticle {
 
 export type SearchMeta = Record<(typeof SEARCH_META_FIELDS)[keyof typeof SEARCH_META_FIELDS], string>;
 
-/**
- * Words for one metadata field: each phrase cut into ICU words (Latin words as they are), plus the
- * synonyms found in the phrases, cut the same way. Space-separated and without repeats: Pagefind
- * counts whether a field holds a query word, not how often.
- */
-export function termsFor(phrases: readonly string[], vocab: Vocabulary): string {
+/** The words of some phrases, each cut by the segmenter (Latin words as they are), without repeats. */
+export function wordsOf(phrases: readonly string[]): string[] {
   const words: string[] = [];
-  const add = (phrase: string) => {
-    const text = normalizeText(phrase);
-    for (const piece of text.split(' ')) {
+  for (const phrase of phrases) {
+    for (const piece of normalizeText(phrase).split(' ')) {
       if (hasHan(piece)) words.push(...segmentWords(piece));
       else if (piece) words.push(piece);
     }
-  };
-  phrases.forEach(add);
-  expandWithSynonyms(phrases, vocab).forEach(add);
-  return unique(words).join(' ');
+  }
+  return unique(words);
 }
 
+/**
+ * Hidden fields of one article. Space-separated and without repeats: Pagefind splits metadata on
+ * spaces only, and counts whether a field holds a query word, not how often.
+ */
 export function searchMetaFor(article: IndexableArticle, vocab: Vocabulary): SearchMeta {
+  const own = [article.title, article.description, ...article.keywords, ...article.errors];
   return {
-    [SEARCH_META_FIELDS.titleTerms]: termsFor([article.title], vocab),
-    [SEARCH_META_FIELDS.keywordTerms]: termsFor([...article.keywords, ...article.errors], vocab),
-    [SEARCH_META_FIELDS.descriptionTerms]: termsFor([article.description], vocab),
+    [SEARCH_META_FIELDS.titleTerms]: wordsOf([article.title]).join(' '),
+    [SEARCH_META_FIELDS.keywordTerms]: wordsOf(article.keywords).join(' '),
+    [SEARCH_META_FIELDS.errorTerms]: wordsOf(article.errors).join(' '),
+    [SEARCH_META_FIELDS.descriptionTerms]: wordsOf([article.description]).join(' '),
+    [SEARCH_META_FIELDS.expandedTerms]: wordsOf([...own, ...expandWithSynonyms(own, vocab)]).join(' '),
     [SEARCH_META_FIELDS.bodyTerms]: bodyWords(article.body),
   } as SearchMeta;
 }

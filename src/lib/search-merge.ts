@@ -1,9 +1,11 @@
 /**
- * Combines the answers of several Pagefind searches into one ranking. Pagefind scores are only
- * comparable within one search, so each search's scores are divided by its best score first; a
- * page then collects its weighted shares from every search that found it. A page that answers the
- * whole query and most of its parts ends up first; a page that only one part found still appears,
- * lower, which is the fallback when no page holds every word.
+ * Combines the answers of several Pagefind searches (one query's plan) into one ranking. Scores are
+ * divided by the best score of any of the searches, not of each: a search that only found pages
+ * mentioning its words somewhere in the body keeps its low scores instead of being lifted to 1
+ * next to a search that matched titles and keywords. A page then collects its weighted share from
+ * every search that found it: a page that answers the whole query and its parts ends up first; a
+ * page that only one part found still appears, lower, which is the fallback when no page holds
+ * every word.
  */
 
 export interface Hit {
@@ -41,9 +43,9 @@ export function mergeRuns(runs: readonly SearchRun[], totalPages = 0): Ranked[] 
   const total = new Map<string, number>();
   const firstSeen = new Map<string, number>();
   let order = 0;
+  const best = Math.max(0, ...runs.flatMap((r) => r.hits.map((h) => h.score)));
+  if (!(best > 0)) return [];
   for (const run of runs) {
-    const best = run.hits.reduce((max, h) => Math.max(max, h.score), 0);
-    if (!(best > 0)) continue;
     const weight = run.fallback ? run.weight * rarity(run.hits.length, totalPages) : run.weight;
     for (const hit of run.hits) {
       if (!firstSeen.has(hit.id)) firstSeen.set(hit.id, order++);

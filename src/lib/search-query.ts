@@ -37,9 +37,9 @@ export const PLAN_WEIGHTS = {
   /** Every part, as typed: the reader's own words, all of them. */
   typed: 1,
   /** Every part, synonyms replaced by their canonical term. */
-  canonical: 1,
+  canonical: 0.6,
   /** One part alone (fallback when not every part is on one page), scaled by the part's share. */
-  part: 0.8,
+  part: 1.6,
   /** Of a part made of several words, the share searched as a whole (the rest: word by word). */
   wholeChunk: 0.5,
   /** A single Chinese character alone says little. */
@@ -47,6 +47,17 @@ export const PLAN_WEIGHTS = {
 } as const;
 
 const isStop = (word: string, vocab: Vocabulary) => vocab.stopWords.has(word);
+
+/**
+ * 偷了 → 偷: ICU keeps a particle on some words (偷了, 骗了) and not on others, so the same verb
+ * is 偷 in an article and 偷了 in a query, and Pagefind's prefix match misses it.
+ */
+function withoutTrailingParticle(word: string, vocab: Vocabulary): string {
+  const chars = [...word];
+  if (chars.length < 2 || !hasHan(word)) return word;
+  const last = chars[chars.length - 1]!;
+  return vocab.stopWords.has(last) ? chars.slice(0, -1).join('') : word;
+}
 
 /** Cuts a stretch of text that holds no synonym term into parts, dropping stop words. */
 function wordParts(stretch: string, vocab: Vocabulary): QueryPart[] {
@@ -62,7 +73,8 @@ function wordParts(stretch: string, vocab: Vocabulary): QueryPart[] {
       if (run) parts.push({ text: run, alternatives: [run], kind: 'word' });
       run = '';
     };
-    for (const word of segmentWords(chunk)) {
+    for (const segment of segmentWords(chunk)) {
+      const word = withoutTrailingParticle(segment, vocab);
       if (isStop(word, vocab)) flush();
       else if (isLatinOrDigits(word)) {
         flush();

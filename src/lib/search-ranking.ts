@@ -13,7 +13,9 @@ export const PAGEFIND_RANKING = {
     category: 0,
     [SEARCH_META_FIELDS.titleTerms]: 6,
     [SEARCH_META_FIELDS.keywordTerms]: 4,
+    [SEARCH_META_FIELDS.errorTerms]: 8,
     [SEARCH_META_FIELDS.descriptionTerms]: 1.5,
+    [SEARCH_META_FIELDS.expandedTerms]: 2,
     [SEARCH_META_FIELDS.bodyTerms]: 1,
   },
 } as const;
