@@ -18,7 +18,6 @@ export const ui = {
   'search.results': '搜索结果',
   'search.pageTitle': '搜索',
   'search.pageDescription': '用你自己的话搜索钱包帮助中心的文章，例如付款失败、账号被冻结。',
-  'search.heading': '搜索帮助文章',
   'search.searching': '正在搜索……',
   'search.found': '找到 {n} 篇相关文章',
   'search.foundIn': '在“{category}”里找到 {n} 篇相关文章',

@@ -78,8 +78,8 @@ function wordParts(stretch: string, vocab: Vocabulary): QueryPart[] {
       if (isStop(word, vocab)) flush();
       else if (isLatinOrDigits(word)) {
         flush();
-        run = word;
-        flush();
+        // A lone letter or digit (the x of <img src=x>) matches something on every page.
+        if (word.length > 1) parts.push({ text: word, alternatives: [word], kind: 'word' });
       } else run += word;
     }
     flush();
@@ -154,16 +154,17 @@ function mass(text: string): number {
 }
 
 /**
- * The reader's own words and, for a synonym, the word the articles use (so 封号 marks 冻结 too).
- * A part of several words is also marked word by word, since it rarely appears verbatim. Single
- * characters are never marked: they would light up half the page.
+ * The reader's own words and, for a synonym, the word the articles use (so 封号 marks 冻结 too),
+ * the latter also word by word (付款失败 → 付款, 失败), since a phrase rarely appears verbatim.
+ * Single characters are never marked: they would light up half the page.
  */
 function highlightTerms(parts: readonly QueryPart[]): string[] {
   const terms: string[] = [];
   for (const p of parts) {
-    terms.push(p.text);
-    if (p.kind === 'synonym') terms.push(p.alternatives[0]!);
-    else if (hasHan(p.text)) terms.push(...segmentWords(p.text));
+    // Cut the articles' own word (canonical, or the part itself), not a colloquial variant:
+    // 开不了 would yield 不了, which marks nothing useful.
+    const written = p.kind === 'synonym' ? p.alternatives[0]! : p.text;
+    terms.push(p.text, written, ...(hasHan(written) ? segmentWords(written) : []));
   }
   return unique(terms.filter((t) => [...t].length >= 2));
 }

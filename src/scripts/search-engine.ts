@@ -145,7 +145,9 @@ export async function search(query: string, options: SearchOptions = {}): Promis
       let excerpt = excerptAround(card.description, queryPlan.highlight);
       if (options.fullExcerpts) {
         const fragment = await narrowed.byId.get(id)!.data();
-        const body = fragment.content.startsWith(card.title) ? fragment.content.slice(card.title.length) : fragment.content;
+        // The indexed text starts with the title, which the result shows already.
+        const text = fragment.content.startsWith(card.title) ? fragment.content.slice(card.title.length) : fragment.content;
+        const body = text.replace(/^[\s.。]+/, '');
         const fromBody = excerptAround(body, queryPlan.highlight, 80);
         // The passage around the matched words; else the description if it mentions them.
         if (mentionsAny(fromBody, queryPlan.highlight) || !mentionsAny(excerpt, queryPlan.highlight)) excerpt = fromBody || excerpt;
