@@ -48,11 +48,6 @@ test('previous and next stay within the category', async ({ page }) => {
   await expect(page).toHaveURL('/activation/activation-failed/');
 });
 
-test('article pages ship no JavaScript', async ({ page }) => {
-  await page.goto('/security/wallet-security/');
-  await expect(page.locator('script')).toHaveCount(0);
-});
-
 test('an unknown address gets the 404 page with search and the categories', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
