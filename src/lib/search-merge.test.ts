@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeRuns, rarity } from './search-merge';
+import { mergeRuns, rarity, withoutWeak } from './search-merge';
 
 describe('mergeRuns', () => {
   it('puts a page found by several searches above one found by a single search', () => {
@@ -50,5 +50,17 @@ describe('rarity', () => {
   });
   it('does not scale when the page count is unknown', () => {
     expect(rarity(5, 0)).toBe(1);
+  });
+});
+
+describe('withoutWeak', () => {
+  it('drops results far below the best and keeps the order', () => {
+    const ranked = [
+      { id: 'a', score: 2 },
+      { id: 'b', score: 0.5 },
+      { id: 'c', score: 0.05 },
+    ];
+    expect(withoutWeak(ranked, 0.1).map((r) => r.id)).toEqual(['a', 'b']);
+    expect(withoutWeak([], 0.1)).toEqual([]);
   });
 });

@@ -56,3 +56,12 @@ export function mergeRuns(runs: readonly SearchRun[], totalPages = 0): Ranked[] 
     .map(([id, score]) => ({ id, score }))
     .sort((a, b) => b.score - a.score || firstSeen.get(a.id)! - firstSeen.get(b.id)!);
 }
+
+/**
+ * Drops the long tail: results scoring below `share` of the best one. They come from single common
+ * words of the query (失败, 微信) and bury the useful results under pages that merely mention them.
+ */
+export function withoutWeak(ranked: readonly Ranked[], share: number): Ranked[] {
+  const best = ranked[0]?.score ?? 0;
+  return ranked.filter((r) => r.score >= best * share);
+}

@@ -48,7 +48,11 @@ class SearchCombobox extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', id);
 
-    input.addEventListener('input', () => this.#schedule());
+    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
+    input.addEventListener('input', (e) => {
+      if (!(e instanceof InputEvent && e.isComposing)) this.#schedule();
+    });
+    input.addEventListener('compositionend', () => this.#schedule());
     input.addEventListener('keydown', (e) => this.#onKey(e));
     input.addEventListener('focus', () => {
       if (this.#options.length && input.value.trim()) this.#open();

@@ -64,10 +64,15 @@ class SearchPage extends HTMLElement {
       clearTimeout(this.#timer);
       this.#go({ q: this.#input.value.trim(), category: '' }, 'push');
     });
-    this.#input.addEventListener('input', () => {
+    const typed = () => {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '' }, 'replace'), TYPING_DEBOUNCE_MS);
+    };
+    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
+    this.#input.addEventListener('input', (e) => {
+      if (!(e instanceof InputEvent && e.isComposing)) typed();
     });
+    this.#input.addEventListener('compositionend', typed);
     this.#filters.addEventListener('click', (e) => {
       const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-category]') : null;
       if (!button) return;
