@@ -18,7 +18,6 @@ let instances = 0;
 
 class SearchCombobox extends HTMLElement {
   #input!: HTMLInputElement;
-  #form!: HTMLFormElement;
   #listbox!: HTMLUListElement;
   #status!: HTMLParagraphElement;
   #options: { node: HTMLLIElement; href: string }[] = [];
@@ -29,10 +28,8 @@ class SearchCombobox extends HTMLElement {
 
   connectedCallback() {
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
-    const form = this.querySelector('form');
-    if (!input || !form || this.#listbox) return;
+    if (!input || this.#listbox) return;
     this.#input = input;
-    this.#form = form;
     const id = `search-listbox-${++instances}`;
     this.#listbox = el('ul', 'search-listbox');
     this.#listbox.id = id;
