@@ -8,9 +8,10 @@ const FIELD = 'search-combobox input[name="q"]';
 
 let combobox: Promise<unknown> | undefined;
 function loadCombobox() {
-  combobox ??= import('./search-combobox').catch((error: unknown) => {
-    combobox = undefined; // a flaky network should not disable search for the rest of the visit
-    throw error;
+  combobox ??= import('./search-combobox').catch(() => {
+    // Offline or a dropped connection: the field still submits to /search/ as a plain form, and
+    // the next focus tries again.
+    combobox = undefined;
   });
 }
 
