@@ -32,7 +32,7 @@ export interface QueryPlan {
   highlight: string[];
 }
 
-/** Weights of the searches; tuned with `npm run eval:search` over two query sets. */
+/** Weights of the searches; tuned with `npm run eval:search` over the shared query set and tests/search/. */
 export const PLAN_WEIGHTS = {
   /** Every part, as typed: the reader's own words, all of them. */
   typed: 1,
