@@ -8,6 +8,7 @@ import { externalLinks } from './src/integrations/external-links.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { checklistPlugin } from './src/integrations/checklist-plugin.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public address of the deployed site, for canonical URLs and the sitemap.
 // Set SITE_URL when building for a real host; the default only serves local previews.
@@ -24,6 +25,8 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }),
     staticHeaders(),
+    // After every integration that writes HTML: it indexes the built pages.
+    pagefindIndex(),
     // Last: it precaches what the integrations before it wrote (the search index among them).
     serviceWorker(),
   ],

@@ -2,6 +2,8 @@
  * Every piece of interface text, in one place, so wording stays consistent and reviewable.
  * Keys are dot-named by area. Article text lives in the articles, not here.
  */
+import { fillTemplate } from '../lib/format';
+
 export const ui = {
   'site.name': '钱包帮助中心',
   'site.tagline': '微信支付和数字钱包的常见问题，一步一步帮你解决。',
@@ -15,6 +17,24 @@ export const ui = {
   'search.label': '搜索帮助文章',
   'search.placeholder': '例如：钱包开不了、付款失败',
   'search.submit': '搜索',
+  'search.results': '搜索结果',
+  'search.pageTitle': '搜索',
+  'search.pageDescription': '用你自己的话搜索钱包帮助中心的文章，例如付款失败、账号被冻结。',
+  'search.searching': '正在搜索……',
+  'search.found': '找到 {n} 篇相关文章',
+  'search.foundIn': '在“{category}”里找到 {n} 篇相关文章',
+  'search.none': '没有找到和“{q}”相关的文章。',
+  'search.failed': '搜索暂时用不了，请检查网络后再试一次，或者从下面的分类里找。',
+  'search.empty': '输入你遇到的问题，例如“付款失败”。',
+  'search.filters': '按分类筛选',
+  'search.allCategories': '全部分类',
+  'search.seeAll': '在搜索页查看全部 {n} 个结果',
+  'search.seeSuggestions': '没有找到相关文章，去搜索页看看建议',
+  'search.suggestTitle': '换个说法试试',
+  'search.suggestHint': '用更短的词，或者直接输入屏幕上的提示文字。',
+  'search.popularTitle': '大家常看的文章',
+  'search.noscript': '搜索需要开启 JavaScript。你可以从下面的分类里找到文章。',
+  'search.more': '显示更多结果',
   'home.common': '常见问题',
   'home.categories': '按分类查找',
   'home.searchHint': '用你自己的话描述问题，或者粘贴微信里看到的提示。',
@@ -110,5 +130,16 @@ export function t(key: UiKey): string {
 
 /** The text for `key` with each `{name}` replaced by `values[name]`. */
 export function tf(key: UiKey, values: Record<string, string | number>): string {
-  return ui[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fillTemplate(ui[key], values);
+}
+
+/** A `t` that also fills `{name}` placeholders: what code shared by build and browser takes. */
+export type Translate = (key: UiKey, values?: Record<string, string | number>) => string;
+
+/** The build-time Translate, over every string. */
+export const translate: Translate = (key, values) => (values ? tf(key, values) : t(key));
+
+/** The JSON for a custom element's `data-ui` attribute: the strings its script needs (see client.ts). */
+export function uiAttr(keys: readonly UiKey[]): string {
+  return JSON.stringify(Object.fromEntries(keys.map((k) => [k, ui[k]])));
 }
