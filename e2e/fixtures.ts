@@ -16,6 +16,12 @@ export const test = base.extend<{ consoleErrors: string[] }>({
         if (!isOwn404) errors.push(`console: ${msg.text()} (${msg.location().url})`);
       });
       page.on('pageerror', (err) => errors.push(`uncaught: ${err.message}`));
+      // Chromium logs most CSP refusals to the console, but not all (e.g. report-only); listen too.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => {
+          console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+        });
+      });
       page.on('request', (req) => {
         const url = req.url();
         if (/^(data|blob|about):/.test(url)) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, jsonLdText, techArticle } from './structured-data';
+import { breadcrumbList, howTo, jsonLdText, techArticle } from './structured-data';
 
 describe('structured data', () => {
   it('lists breadcrumbs with absolute URLs, the last one being the page itself', () => {
@@ -14,6 +14,19 @@ describe('structured data', () => {
   it('dates an article by its last check', () => {
     const a = techArticle({ title: 't', description: 'd', updated: new Date('2026-11-27'), url: new URL('https://x.org/a/'), publisher: 'p' });
     expect(a.dateModified).toBe('2026-11-27');
+  });
+  it('turns a checklist into HowTo steps that point at the list', () => {
+    const data = howTo({
+      title: '手机丢失后怎么办',
+      description: 'd',
+      url: new URL('https://x.org/account/lost-phone/'),
+      checklist: { id: 'lost-phone-now', title: '立即要做的事', items: [{ id: 'a', text: '冻结微信' }, { id: 'b', text: '挂失手机卡' }] },
+    });
+    expect(data.name).toBe('手机丢失后怎么办：立即要做的事');
+    expect(data.step.map((s) => [s.position, s.name, s.url])).toEqual([
+      [1, '冻结微信', 'https://x.org/account/lost-phone/#lost-phone-now'],
+      [2, '挂失手机卡', 'https://x.org/account/lost-phone/#lost-phone-now'],
+    ]);
   });
   it('cannot close its script element early', () => {
     expect(jsonLdText({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');

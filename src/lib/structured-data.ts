@@ -36,6 +36,27 @@ export function techArticle(a: { title: string; description: string; updated: Da
   };
 }
 
+/**
+ * HowTo for an article whose checklist is a sequence of things to do: the checklist's items are its
+ * steps, each linking to the checklist on the page.
+ */
+export function howTo(a: { title: string; description: string; url: URL; checklist: { id: string; title: string; items: { id: string; text: string }[] } }) {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'HowTo',
+    name: `${a.title}：${a.checklist.title}`,
+    description: a.description,
+    inLanguage: 'zh-CN',
+    step: a.checklist.items.map((item, i) => ({
+      '@type': 'HowToStep',
+      position: i + 1,
+      name: item.text,
+      text: item.text,
+      url: new URL(`#${a.checklist.id}`, a.url).href,
+    })),
+  };
+}
+
 /** The site itself, on the home page, with the search page as its search action. */
 export function webSite(name: string, home: URL) {
   return {

@@ -15,6 +15,12 @@ const CACHE = `help-${VERSION}`;
 const OFFLINE_URL = '/offline/';
 /** How long a page request may take before the cached copy is shown instead. */
 const NETWORK_WAIT_MS = 4000;
+/**
+ * The cache holds one build's files, so a looser match is safe and needed: hosts often send
+ * `Vary: Origin` (a module script's request has an Origin header the precache request lacked), and
+ * Pagefind adds `?ts=…` to its metadata requests to get past HTTP caches.
+ */
+const MATCH = { ignoreVary: true, ignoreSearch: true };
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
@@ -60,12 +66,12 @@ async function page(request) {
   } catch {
     // Offline: fall through to the cache.
   }
-  const cached = await cache.match(pageKey(request));
+  const cached = await cache.match(pageKey(request), MATCH);
   if (cached) return cached;
   try {
     return await network;
   } catch {
-    return (await cache.match(OFFLINE_URL)) ?? new Response('离线', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+    return (await cache.match(OFFLINE_URL, MATCH)) ?? new Response('离线', { status: 503, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
   }
 }
 
@@ -79,7 +85,7 @@ function pageKey(request) {
 
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  const cached = await cache.match(request);
+  const cached = await cache.match(request, MATCH);
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) cache.put(request, response.clone());
