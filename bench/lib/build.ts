@@ -14,6 +14,15 @@ export interface BuildRun {
   lines: LogLine[];
 }
 
+/** A build stopped because it ran longer than allowed; keeps what was measured until then. */
+export class BuildTimeout extends Error {
+  readonly run: BuildRun;
+  constructor(run: BuildRun) {
+    super(`build stopped after ${(run.ms / 1000).toFixed(0)} s`);
+    this.run = run;
+  }
+}
+
 /** RSS in bytes of `root` and all its descendants, read from /proc (Linux only). */
 function treeRss(root: number): number | undefined {
   let entries: string[];
@@ -51,14 +60,30 @@ function treeRss(root: number): number | undefined {
  * `npm run build` in `cwd` with `env` added; rejects with the last lines of output if it fails.
  * Output is kept (for phases and errors), and echoed when `echo` is set.
  */
-export function runBuild(cwd: string, { env = {}, echo = false }: { env?: Record<string, string>; echo?: boolean } = {}): Promise<BuildRun> {
+export function runBuild(
+  cwd: string,
+  { env = {}, echo = false, timeoutMs }: { env?: Record<string, string>; echo?: boolean; timeoutMs?: number } = {},
+): Promise<BuildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
     const child = spawn('npm', ['run', 'build'], {
       cwd,
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1', ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own process group, so a timeout can stop npm, Astro and whatever they started.
+      detached: true,
     });
+    let timedOut = false;
+    const timer = timeoutMs
+      ? setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid!, 'SIGTERM');
+          } catch {
+            // Already gone.
+          }
+        }, timeoutMs)
+      : undefined;
     const lines: LogLine[] = [];
     let peakRss: number | undefined;
     const poll = setInterval(() => {
@@ -84,12 +109,15 @@ export function runBuild(cwd: string, { env = {}, echo = false }: { env?: Record
     collect(child.stderr!);
     child.on('error', (error) => {
       clearInterval(poll);
+      clearTimeout(timer);
       reject(error);
     });
     child.on('close', (code) => {
       clearInterval(poll);
+      clearTimeout(timer);
       const ms = performance.now() - started;
-      if (code === 0) resolve({ ms, peakRss, lines });
+      if (timedOut) reject(new BuildTimeout({ ms, peakRss, lines }));
+      else if (code === 0) resolve({ ms, peakRss, lines });
       else reject(new Error(`build in ${cwd} failed (exit ${code}):\n${lines.slice(-30).map((l) => l.text).join('\n')}`));
     });
   });
