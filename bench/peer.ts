@@ -30,6 +30,9 @@ const { values: args } = parseArgs({
     project: { type: 'string', default: REPO },
     queries: { type: 'string', default: process.env['SEARCH_QUERIES'] ?? resolve(REPO, '../shared/search/queries.json') },
     results: { type: 'string', default: join(BENCH, 'RESULTS.md') },
+    // Another section of RESULTS.md, with a note saying what differs (e.g. a trial merge).
+    section: { type: 'string', default: 'peer' },
+    note: { type: 'string' },
   },
 });
 const RUNS = Math.max(1, Number(args.runs));
@@ -154,10 +157,10 @@ const misses = (s: Site) => {
   return [`${s.name} misses in the first three (${f.misses.length}): ${f.misses.map((m) => `${m.q} → ${m.got.join(', ') || 'nothing'}`).join('; ')}`];
 };
 
-const report = `## Side by side with Starlight (\`npm run bench:peer\`)
-
+const report = `## Side by side with Starlight (\`npm run bench:peer\`)${args.section === 'peer' ? '' : ` (${args.section})`}
+${args.note ? `\n${args.note}\n` : ''}
 - Run: ${startedAt.toISOString()} on ${machine()}; load average before ${loadBefore}, after ${load()}.
-- Project: ${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). Starlight ${versionOf(BENCH, '@astrojs/starlight')} (Astro ${versionOf(BENCH, 'astro')}, Pagefind ${versionOf(BENCH, 'pagefind')}), defaults plus title, zh-CN locale and a sidebar group per category (bench/starlight/).
+- Project: ${PROJECT === REPO ? "" : `${PROJECT}, `}${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). Starlight ${versionOf(BENCH, '@astrojs/starlight')} (Astro ${versionOf(BENCH, 'astro')}, Pagefind ${versionOf(BENCH, 'pagefind')}), defaults plus title, zh-CN locale and a sidebar group per category (bench/starlight/).
 - Same ${ours.weights.length} articles on both sites. Queries: ${QUERIES} (${search(ours)?.queries ?? search(theirs)?.queries ?? '?'}); the project's search is tuned with this set (a separate held-out set judges it), so its figures here are a best case.
 
 ${table}
@@ -174,5 +177,5 @@ How each figure is measured:
 `;
 
 console.log(`\n${report}`);
-writeResults(resolve(args.results!), 'peer', report);
+writeResults(resolve(args.results!), args.section!, report);
 log(`written to ${args.results}`);

@@ -1,6 +1,6 @@
 /** The machine and software a benchmark ran on, for RESULTS.md. */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { replaceSection } from './report.ts';
@@ -30,6 +30,9 @@ export function versionOf(dir: string, name: string): string {
 /** The commit of `dir`, with "+ changes" when the work tree differs from it. */
 export function commitOf(dir: string): string {
   try {
+    // A folder inside another checkout (a copy under tmp/) is not that checkout's commit.
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd: dir, encoding: 'utf8' }).trim();
+    if (realpathSync(top) !== realpathSync(dir)) return 'not a git checkout';
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: dir, encoding: 'utf8' }).trim();
     return dirty ? `${head} + uncommitted changes` : head;

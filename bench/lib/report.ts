@@ -107,7 +107,9 @@ export function phasesFromLog(lines: readonly LogLine[], totalMs: number): Phase
       }
       continue;
     }
-    const tag = /\[([^\]]+)\]/.exec(text)?.[1];
+    // Astro says which integration it is waiting for when a hook takes more than a few seconds.
+    const waitingFor = /Waiting for integration "([^"]+)"/.exec(text)?.[1];
+    const tag = waitingFor ?? /\[([^\]]+)\]/.exec(text)?.[1];
     const name = !tag || tag === 'build' || tag === 'WARN' || tag === 'ERROR' ? 'finish' : tag;
     if (!text.trim()) continue;
     add(name, t - since);

@@ -24,7 +24,9 @@ export function tempDir(label: string, base = process.env['BENCH_TMP'] ?? tmpdir
  * Copies the project at `source` into `dest` (created), links its node_modules, and returns `dest`.
  * `articles`, when given, replaces content/articles with that folder's contents.
  */
-export function copyProject(dest: string, { source = REPO, articles }: { source?: string; articles?: string } = {}): string {
+export function copyProject(dest: string, { source: from = REPO, articles }: { source?: string; articles?: string } = {}): string {
+  // Absolute, or the node_modules link below would point relative to the copy.
+  const source = resolve(from);
   cpSync(source, dest, {
     recursive: true,
     filter: (src) => {

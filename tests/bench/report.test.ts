@@ -59,6 +59,7 @@ describe('phasesFromLog', () => {
       { t: 31000, text: '09:00:27   ├─ /a/index.html (+5ms)' },
       { t: 40000, text: '09:00:36 ✓ Completed in 9.5s.' },
       { t: 40100, text: '09:00:36 [build] ✓ Completed in 34.0s.' },
+      { t: 43000, text: '09:00:39 [build] Waiting for integration "pagefind", hook "astro:build:done"...' },
       { t: 52000, text: '09:00:48 [pagefind] indexed 1000 pages' },
       { t: 53000, text: '09:00:49 [service-worker] sw.js precaches 40 files' },
       { t: 53100, text: '09:00:49 [build] Complete!' },
