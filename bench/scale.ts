@@ -14,7 +14,7 @@ import { launchBrowser } from './lib/browser.ts';
 import { BuildTimeout, runBuild, type BuildRun } from './lib/build.ts';
 import { commitOf, load, machine, versionOf, writeResults } from './lib/machine.ts';
 import { growth, kb, markdownTable, phasesFromLog, type Phase } from './lib/report.ts';
-import { measureFirstSearch, measureLatency, type LatencyFigures, type Skipped } from './lib/search.ts';
+import { measureFirstSearch, measureLatency, measurePagefindAlone, type FirstSearchFigures, type LatencyFigures, type PagefindAloneFigures, type Skipped } from './lib/search.ts';
 import { projectSite } from './lib/sites.ts';
 import { generateArticles } from './lib/synth.ts';
 import { BENCH, REPO, articleFiles, copyProject, removeDir, tempDir } from './lib/workspace.ts';
@@ -51,8 +51,9 @@ interface Result {
   distBytes?: number;
   indexBytes?: number;
   indexFiles?: number;
-  firstSearch?: { firstSearchBytes: number; firstSearchRequests: number } | Skipped;
+  firstSearch?: FirstSearchFigures | Skipped;
   latency?: LatencyFigures | Skipped;
+  pagefind?: PagefindAloneFigures | Skipped;
 }
 
 function du(dir: string): { bytes: number; files: number } {
@@ -111,6 +112,7 @@ async function measureSize(total: number): Promise<Result> {
     try {
       result.firstSearch = await measureFirstSearch(dist, QUERIES, projectSite, { browser });
       result.latency = await measureLatency(dist, QUERIES, projectSite, { browser });
+      result.pagefind = await measurePagefindAlone(dist, QUERIES, { browser });
     } finally {
       await browser.close();
     }
@@ -142,6 +144,8 @@ const figures: { label: string; value: (r: Result) => number | undefined; format
   { label: 'bytes fetched for a first search (median of 3)', value: (r) => ok(r.firstSearch)?.firstSearchBytes, format: kb },
   { label: 'search latency, first search on a fresh page', value: (r) => ok(r.latency)?.coldMs, format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`) },
   { label: 'search latency, median of the next searches', value: (r) => ok(r.latency)?.medianMs, format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`) },
+  { label: '… Pagefind alone: one plain search, median', value: (r) => ok(r.pagefind)?.medianMs, format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`) },
+  { label: '… pages matching a query, median', value: (r) => ok(r.pagefind)?.medianMatches, format: (n) => (n === undefined ? '–' : String(Math.round(n))) },
 ];
 const headers = ['figure', ...results.flatMap((r, i) => (i === 0 ? [`${r.articles} (real)`] : [`${r.articles}`, 'growth']))];
 const table = markdownTable(
@@ -203,6 +207,12 @@ Where the build time goes (phases from the times of Astro's log lines; an integr
 ${phaseTable}
 
 Largest phase: ${results.map((r) => `${r.articles}: ${dominant(r)}`).join('; ')}.
+${results
+  .flatMap((r) => {
+    const f = ok(r.firstSearch);
+    return f ? [`\nLargest downloads of a first search at ${r.articles}: ${f.largest.map((l) => `${l.path} ${kb(l.bytes)}`).join(', ')}.`] : [];
+  })
+  .join('')}
 
 Goals (issue 8): 10,000 articles build in under 5 minutes on this machine: ${buildGoal}. Search latency under 150 ms: ${latencyGoal}.
 ${notes.map((n) => `\n- ${n}`).join('')}

@@ -9,16 +9,20 @@ import { NetworkLog, launchBrowser, phoneContext, totalBytes } from './browser.t
 import { median } from './report.ts';
 import { parseQueries, scoreRankings, type Query, type SearchScore } from './search-score.ts';
 import { serveDist, type DistServer } from './serve.ts';
-import { projectSite, starlightSite, type SearchSite } from './sites.ts';
+import { notBuiltReason, projectSite, starlightSite, type SearchSite } from './sites.ts';
 
-export interface SearchFigures extends SearchScore {
+/** firstSearchBytes: median over a few first searches, each in a fresh browser, of the bytes fetched from the first keystroke until the network is quiet. */
+export interface SearchFigures extends SearchScore, FirstSearchFigures {
   queries: number;
-  /** Median over a few first searches, each in a fresh browser: bytes fetched from the first keystroke until the network is quiet. */
-  firstSearchBytes: number;
-  firstSearchRequests: number;
 }
 
 export type Skipped = { skipped: string };
+
+export interface FirstSearchFigures {
+  firstSearchBytes: number;
+  firstSearchRequests: number;
+  largest: { path: string; bytes: number }[];
+}
 
 /** How many first searches (fresh context each) the byte figure is the median of. */
 const FIRST_SEARCHES = 3;
@@ -35,7 +39,8 @@ async function firstSearch(browser: Browser, base: string, sizeOf: (p: string) =
     await site.firstSearch(page, q);
     await net.idle();
     const records = net.since(mark);
-    return { bytes: totalBytes(records), requests: records.length };
+    const largest = [...records].sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes }));
+    return { bytes: totalBytes(records), requests: records.length, largest };
   } finally {
     await context.close();
   }
@@ -44,7 +49,12 @@ async function firstSearch(browser: Browser, base: string, sizeOf: (p: string) =
 async function firstSearches(browser: Browser, server: { url: string; sizeOf: (p: string) => number | undefined }, site: SearchSite, articlePath: string, queries: readonly Query[]) {
   const runs = [];
   for (const { q } of queries.slice(0, FIRST_SEARCHES)) runs.push(await firstSearch(browser, server.url, server.sizeOf, site, articlePath, q));
-  return { firstSearchBytes: median(runs.map((f) => f.bytes)), firstSearchRequests: median(runs.map((f) => f.requests)) };
+  return {
+    firstSearchBytes: median(runs.map((f) => f.bytes)),
+    firstSearchRequests: median(runs.map((f) => f.requests)),
+    /** The largest downloads of the first of these searches. */
+    largest: runs[0]?.largest ?? [],
+  };
 }
 
 /** Runs `fn` with the dist folder served and a browser (the given one, or a new one closed afterwards). */
@@ -65,7 +75,7 @@ export async function measureFirstSearch(
   queriesFile: string,
   site: SearchSite,
   { articlePath = '/activation/bank-card/', browser }: { articlePath?: string; browser?: Browser } = {},
-): Promise<{ firstSearchBytes: number; firstSearchRequests: number } | Skipped> {
+): Promise<FirstSearchFigures | Skipped> {
   const why = site.unavailable(distDir);
   if (why) return { skipped: why };
   const queries = parseQueries(readFileSync(queriesFile, 'utf8'), queriesFile);
@@ -119,5 +129,42 @@ export async function measureLatency(distDir: string, queriesFile: string, site:
     await context.close();
     const [cold, ...warm] = times;
     return { coldMs: cold!, medianMs: median(warm), samples: warm.length };
+  });
+}
+
+export interface PagefindAloneFigures {
+  /** Median time of one `pagefind.search(q)` (no result data loaded), after a warm-up search. */
+  medianMs: number;
+  /** Median number of pages matching a query. */
+  medianMatches: number;
+}
+
+/**
+ * Pagefind by itself on the same index (default options), for telling its cost apart from the
+ * site's own search code: one plain search per query, timed inside an article page that has not
+ * loaded the site's search.
+ */
+export async function measurePagefindAlone(distDir: string, queriesFile: string, { articlePath = '/activation/bank-card/', browser }: { articlePath?: string; browser?: Browser } = {}): Promise<PagefindAloneFigures | Skipped> {
+  const why = notBuiltReason(distDir);
+  if (why) return { skipped: why };
+  const queries = parseQueries(readFileSync(queriesFile, 'utf8'), queriesFile);
+  return withSite(distDir, browser, async (b, server) => {
+    const context = await phoneContext(b);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${articlePath}`);
+    const runs = await page.evaluate(async (qs) => {
+      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+      await pf.init();
+      await pf.search(qs[0]);
+      const out: { ms: number; matches: number }[] = [];
+      for (const q of qs) {
+        const start = performance.now();
+        const response = await pf.search(q);
+        out.push({ ms: performance.now() - start, matches: response?.results.length ?? 0 });
+      }
+      return out;
+    }, queries.map((q) => q.q));
+    await context.close();
+    return { medianMs: median(runs.map((r) => r.ms)), medianMatches: median(runs.map((r) => r.matches)) };
   });
 }

@@ -25,7 +25,8 @@ export interface SearchSite {
   prepareLatency?(page: Page, base: string): Promise<void>;
 }
 
-const notBuilt = (distDir: string) => (existsSync(join(distDir, 'pagefind', 'pagefind.js')) ? undefined : 'search not built (no pagefind/ in the build)');
+/** Why a build has no Pagefind search to measure, or undefined when it has one. */
+export const notBuiltReason = (distDir: string) => (existsSync(join(distDir, 'pagefind', 'pagefind.js')) ? undefined : 'search not built (no pagefind/ in the build)');
 
 /**
  * The project: /search/?q=… lists results in #search-results (the same contract the project's
@@ -34,7 +35,7 @@ const notBuilt = (distDir: string) => (existsSync(join(distDir, 'pagefind', 'pag
 export const projectSite: SearchSite = {
   name: 'project',
   unavailable(distDir) {
-    return notBuilt(distDir) ?? (existsSync(join(distDir, 'search', 'index.html')) ? undefined : 'search not built (no /search/ page)');
+    return notBuiltReason(distDir) ?? (existsSync(join(distDir, 'search', 'index.html')) ? undefined : 'search not built (no /search/ page)');
   },
   async rank(page, base, q) {
     await page.goto(`${base}/search/?${new URLSearchParams({ q })}`);
@@ -74,7 +75,7 @@ export const projectSite: SearchSite = {
 /** Starlight: a search button opens a dialog with Pagefind's default UI (five results, then "load more"). */
 export const starlightSite: SearchSite = {
   name: 'Starlight',
-  unavailable: notBuilt,
+  unavailable: notBuiltReason,
   async rank(page, base, q) {
     if (!page.url().startsWith(base)) await page.goto(`${base}/`);
     const dialog = page.locator('dialog[aria-label]').filter({ has: page.locator('#starlight__search') });
