@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { satteri } from '@astrojs/markdown-satteri';
-import { externalLinks } from './src/plugins/external-links.ts';
+import { externalLinks } from './src/integrations/external-links.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { checklistPlugin } from './src/integrations/checklist-plugin.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 // The public address of the deployed site, for canonical URLs and the sitemap.
 // Set SITE_URL when building for a real host; the default only serves local previews.
@@ -23,10 +25,14 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }),
     staticHeaders(),
+    // After every integration that writes HTML: it indexes the built pages.
+    pagefindIndex(),
     // Last: it precaches what the integrations before it wrote (the search index among them).
     serviceWorker(),
   ],
-  markdown: { processor: satteri({ hastPlugins: [externalLinks] }) },
+  // Sätteri is Astro's default engine; it is named here to add build steps: <Checklist> items
+  // become labelled checkboxes, external links get rel="noopener noreferrer". MDX inherits it.
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin, externalLinks] }) },
   vite: {
     plugins: [tailwindcss()],
     // Never inline scripts or assets: the Content-Security-Policy allows no inline script.

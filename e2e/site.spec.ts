@@ -61,7 +61,7 @@ test('the footer says this is not an official service', async ({ page }) => {
   await expect(page.getByRole('contentinfo')).toContainText('不是腾讯或微信支付的官方服务');
 });
 
-for (const path of ['/', '/activation/', '/account/frozen-account/', '/fraud/common-scams/', '/no-such-page/']) {
+for (const path of ['/', '/activation/', '/account/frozen-account/', '/fraud/common-scams/', '/checklists/', '/no-such-page/']) {
   test(`no horizontal scrolling at 360 px: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
     await page.goto(path);

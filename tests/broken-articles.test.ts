@@ -2,30 +2,10 @@
  * Proves that a maintainer's mistake in frontmatter stops the build with a message that names the
  * file and the field. Runs the real Astro content sync over small fixture folders.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runAstroOnFixture } from './astro-fixture';
 
-function syncFixture(name: string) {
-  const cache = mkdtempSync(join(tmpdir(), 'help-cache-'));
-  try {
-    const run = spawnSync('npx', ['astro', 'sync'], {
-      encoding: 'utf8',
-      env: {
-        ...process.env,
-        HELP_ARTICLES_DIR: `./tests/fixtures/${name}`,
-        HELP_CACHE_DIR: cache,
-        ASTRO_TELEMETRY_DISABLED: '1',
-        NO_COLOR: '1',
-      },
-    });
-    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
-  } finally {
-    rmSync(cache, { recursive: true, force: true });
-  }
-}
+const syncFixture = (name: string) => runAstroOnFixture('sync', { articles: name });
 
 describe('a broken article fails the build, naming file and field', () => {
   it('wrong category', () => {

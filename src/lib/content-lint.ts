@@ -41,19 +41,30 @@ export function lintArticle(file: string, source: string): LintProblem[] {
     ...proseLines(parts),
   ];
   for (const { line, text, raw } of texts) {
-    const unquoted = withoutQuotes(text);
-    const space = missingSpace.exec(text);
-    if (space) add(line, 'space', `put a space between Chinese and Latin letters or digits: "${space[0]}"`);
-    const punct = halfWidth.exec(unquoted);
-    if (punct) add(line, 'punctuation', `use full-width punctuation in Chinese sentences: "${punct[0]}"`);
-    const quote = asciiQuotes.exec(unquoted);
-    if (quote) add(line, 'punctuation', `use “” for quotations in Chinese: "${quote[0]}"`);
-    if (unquoted.includes('您')) add(line, 'tone', 'write 你, not 您 (quoted app texts inside “” may keep 您)');
-    if (unquoted.includes('其它')) add(line, 'wording', 'write 其他, not 其它');
-    for (const m of raw.matchAll(linkText)) {
-      const label = m[1]!.trim().toLowerCase();
-      if (VAGUE_LINK_TEXTS.includes(label)) add(line, 'link-text', `link text "${m[1]}" does not say where it goes; name the article or page`);
-    }
+    for (const p of lintProse(text, raw)) add(line, p.rule, p.message);
+  }
+  return problems;
+}
+
+/**
+ * The house-style rules for one piece of prose (`text`: what the reader sees; `raw`: the source,
+ * for link texts). Shared with other content that is not an article, such as troubleshooter flows.
+ */
+export function lintProse(text: string, raw = text): { rule: string; message: string }[] {
+  const problems: { rule: string; message: string }[] = [];
+  const add = (rule: string, message: string) => problems.push({ rule, message });
+  const unquoted = withoutQuotes(text);
+  const space = missingSpace.exec(text);
+  if (space) add('space', `put a space between Chinese and Latin letters or digits: "${space[0]}"`);
+  const punct = halfWidth.exec(unquoted);
+  if (punct) add('punctuation', `use full-width punctuation in Chinese sentences: "${punct[0]}"`);
+  const quote = asciiQuotes.exec(unquoted);
+  if (quote) add('punctuation', `use “” for quotations in Chinese: "${quote[0]}"`);
+  if (unquoted.includes('您')) add('tone', 'write 你, not 您 (quoted app texts inside “” may keep 您)');
+  if (unquoted.includes('其它')) add('wording', 'write 其他, not 其它');
+  for (const m of raw.matchAll(linkText)) {
+    const label = m[1]!.trim().toLowerCase();
+    if (VAGUE_LINK_TEXTS.includes(label)) add('link-text', `link text "${m[1]}" does not say where it goes; name the article or page`);
   }
   return problems;
 }

@@ -1,8 +1,14 @@
 import { expect, it } from 'vitest';
-import { formatDateZh, isoDay } from './format';
+import { fillTemplate, formatDateZh, isoDay } from './format';
 
 it('formats dates the Chinese way, with spaces around digits', () => {
   const d = new Date('2026-03-05T00:00:00Z');
   expect(formatDateZh(d)).toBe('2026 年 3 月 5 日');
   expect(isoDay(d)).toBe('2026-03-05');
+});
+
+it('fills interface-string placeholders and leaves unknown ones visible', () => {
+  expect(fillTemplate('找到 {n} 篇', { n: 3 })).toBe('找到 3 篇');
+  expect(fillTemplate('和“{q}”相关', { q: '<b>x</b>' })).toBe('和“<b>x</b>”相关');
+  expect(fillTemplate('{missing}', {})).toBe('{missing}');
 });

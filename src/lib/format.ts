@@ -7,3 +7,8 @@ export function formatDateZh(date: Date): string {
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
+
+/** Fills the {placeholders} of an interface string (src/i18n/zh-CN.ts) with values, as plain text. */
+export function fillTemplate(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}

@@ -6,7 +6,8 @@
  *
  * - Pages: network first (fresh facts matter), with a short wait on bad networks, then the cache,
  *   then the offline page.
- * - Hashed assets and the search index: cache first (their names change when their content does).
+ * - Everything else (assets, the search index): cache first. The cache belongs to one build, so it
+ *   never serves a file from an older deploy.
  */
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
@@ -40,7 +41,8 @@ self.addEventListener('fetch', (event) => {
   if (url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
     event.respondWith(page(request));
-  } else if (url.pathname.startsWith('/_astro/') || url.pathname.startsWith('/pagefind/') || url.pathname === '/favicon.svg') {
+  } else {
+    // Everything else is a file of this build: the cache holds this version's copy.
     event.respondWith(cacheFirst(request));
   }
 });

@@ -1,0 +1,61 @@
+/**
+ * Text handling shared by the index build and the browser: one normaliser and one segmenter, so
+ * that a word written by an author and the same word typed by a reader end up identical.
+ */
+
+/** Longest query we work with; a pasted error text fits, a pasted article does not. */
+export const MAX_QUERY_LENGTH = 120;
+
+const HAN = /\p{Script=Han}/u;
+const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{Nd}]+$/u;
+
+/**
+ * Folds what readers type into one form: full-width letters, digits and spaces become half-width
+ * (NFKC), Latin letters lowercase, punctuation and symbols become spaces, runs of spaces collapse.
+ * 帐 (a common variant of 账) is folded too, because readers type both.
+ */
+export function normalizeText(raw: string): string {
+  return raw
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/帐/g, '账')
+    .replace(/['’]/g, '')
+    .replace(/[\p{P}\p{S}\p{Z}\s]+/gu, ' ')
+    .trim();
+}
+
+/** `normalizeText`, cut to the longest query we work with. */
+export function normalizeQuery(raw: string): string {
+  return normalizeText(raw).slice(0, MAX_QUERY_LENGTH).trim();
+}
+
+/** True when the string contains a Chinese character. */
+export function hasHan(text: string): boolean {
+  return HAN.test(text);
+}
+
+/** True for a run of Latin letters and/or digits (an English word, a number). */
+export function isLatinOrDigits(text: string): boolean {
+  return LATIN_OR_DIGIT.test(text);
+}
+
+let segmenter: Intl.Segmenter | undefined;
+
+/**
+ * The words of `text` as `Intl.Segmenter` (zh-CN) sees them, punctuation and spaces dropped.
+ * Pagefind segments the query with the same segmenter in the browser and the page text with the
+ * same ICU dictionary at build time, so pieces cut here line up with words in the index.
+ */
+export function segmentWords(text: string): string[] {
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const words: string[] = [];
+  for (const { segment, isWordLike } of segmenter.segment(text)) {
+    if (isWordLike) words.push(segment);
+  }
+  return words;
+}
+
+/** Unique values in first-seen order. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

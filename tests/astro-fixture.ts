@@ -1,0 +1,40 @@
+/**
+ * Runs the real Astro CLI over fixture folders (`tests/fixtures/<name>`) with a cache and output of
+ * its own, so the project's own build is never touched. Returns the exit status and everything
+ * Astro printed, for tests that prove a mistake fails the build with a clear message.
+ *
+ * With fixture articles and no fixture flows, the build gets a minimal flow that names no article:
+ * the real flows name real articles that a fixture folder does not have.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Fixtures {
+  /** Folder under tests/fixtures used as content/articles. */
+  articles?: string;
+  /** Folder under tests/fixtures used as content/flows. */
+  flows?: string;
+}
+
+export function runAstroOnFixture(command: 'sync' | 'build', fixtures: Fixtures): { status: number | null; output: string } {
+  const scratch = mkdtempSync(join(tmpdir(), 'help-fixture-'));
+  try {
+    const args = command === 'build' ? ['astro', 'build', '--outDir', join(scratch, 'dist')] : ['astro', 'sync'];
+    const run = spawnSync('npx', args, {
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        HELP_ARTICLES_DIR: fixtures.articles ? `./tests/fixtures/${fixtures.articles}` : './content/articles',
+        HELP_FLOWS_DIR: fixtures.flows ? `./tests/fixtures/${fixtures.flows}` : fixtures.articles ? './tests/fixtures/flows-minimal' : './content/flows',
+        HELP_CACHE_DIR: join(scratch, 'cache'),
+        ASTRO_TELEMETRY_DISABLED: '1',
+        NO_COLOR: '1',
+      },
+    });
+    return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
