@@ -8,6 +8,7 @@ import { lintArticle } from '../../src/lib/content-lint';
 import { crossCheckArticles } from '../../src/lib/articles';
 import { articleSchema } from '../../src/schemas/article';
 import { categoryIds } from '../../src/lib/categories';
+import { isValidId } from '../../src/lib/checklist-ids';
 
 const ROOT = 'content/articles';
 const originals: SourceArticle[] = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })
@@ -55,6 +56,7 @@ describe('generateArticles', () => {
     const checklistIds = entries.flatMap((e) => [...e.source.matchAll(/<Checklist\s+id="([^"]+)"/g)].map((m) => m[1]));
     expect(checklistIds.length).toBeGreaterThan(100);
     expect(new Set(checklistIds).size).toBe(checklistIds.length);
+    expect(checklistIds.filter((id) => !isValidId(id!))).toEqual([]);
   });
 
   it('is deterministic for a seed and differs between seeds', () => {
