@@ -167,8 +167,7 @@ ${args.note ? `\n${args.note}\n` : ''}
 ${table}
 
 Goals (issue 8): every byte and time ratio ≤ 0.5: ${goalBytes}. Search recall above Starlight's: ${goalRecall}.
-${notes.map((n) => `\n- ${n}`).join('')}${[...misses(ours), ...misses(theirs)].map((n) => `\n- ${n}`).join('')}
-
+${[...notes, ...misses(ours), ...misses(theirs)].length ? `\n${[...notes, ...misses(ours), ...misses(theirs)].map((n) => `- ${n}`).join('\n')}\n` : ''}
 How each figure is measured:
 - Build: \`npm run build\` in a temporary copy, caches deleted before each build, wall time; peak memory is the summed RSS of the build's process tree.
 - HTML/CSS/JS: gzip of the page's HTML (inline scripts and styles included), of every linked stylesheet (print ones too: browsers download them) and of the scripts it loads and their static imports; dynamic \`import()\` is not counted (the rule of the project's own size budget, e2e/dist.ts).

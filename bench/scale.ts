@@ -215,8 +215,7 @@ ${results
   .join('')}
 
 Goals (issue 8): 10,000 articles build in under 5 minutes on this machine: ${buildGoal}. Search latency under 150 ms: ${latencyGoal}.
-${notes.map((n) => `\n- ${n}`).join('')}
-
+${notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
 How: peak memory is the summed RSS of the build's process tree polled every 200 ms. First search: on an article page, type a query into the header's search field and wait until results are shown and the network is quiet (median of three queries, fresh browser each). Latency: the header search's own performance measure (\`help-search\`, from the search being issued after the typing pause to the results being rendered), over every query in the file on one article page; the first search of a fresh page also loads Pagefind, its wasm and the index chunks it needs.
 `;
 
