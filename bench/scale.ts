@@ -216,7 +216,7 @@ ${results
 
 Goals (issue 8): 10,000 articles build in under 5 minutes on this machine: ${buildGoal}. Search latency under 150 ms: ${latencyGoal}.
 ${notes.length ? `\n${notes.map((n) => `- ${n}`).join('\n')}\n` : ''}
-How: peak memory is the summed RSS of the build's process tree polled every 200 ms. First search: on an article page, type a query into the header's search field and wait until results are shown and the network is quiet (median of three queries, fresh browser each). Latency: the header search's own performance measure (\`help-search\`, from the search being issued after the typing pause to the results being rendered), over every query in the file on one article page; the first search of a fresh page also loads Pagefind, its wasm and the index chunks it needs.
+How: peak memory is the summed RSS of the build's process tree polled every 200 ms. First search: on an article page, type a query into the header's search field and wait until results are shown and the network is quiet (median of three queries, fresh browser each). Latency: the header search's own performance measure (\`help-search\`, from the search being issued after the typing pause to the results being rendered), over every query in the file on one article page; the first search of a fresh page also loads Pagefind, its wasm and the index chunks it needs. Pagefind alone: \`pagefind.search(q)\` with default options for each query, timed in an article page that has not loaded the site's search, no result data loaded; with the number of matching pages it separates Pagefind's own cost from the site's search code (which may run several Pagefind searches per query).
 `;
 
 console.log(`\n${report}`);
