@@ -1,0 +1,98 @@
+/**
+ * Temporary build directories for the benchmarks: a copy of the project (its files, not its
+ * node_modules or build output, which are linked or left out) and a Starlight site made from the
+ * project's articles. Nothing here writes into the repository.
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { toStarlightDoc } from './starlight-content.ts';
+
+export const REPO = resolve(import.meta.dirname, '../..');
+export const BENCH = resolve(REPO, 'bench');
+
+/** Paths (relative to the repository) never copied: installs, build output, caches, the bench itself. */
+const SKIP = new Set(['.git', 'node_modules', 'dist', '.astro', 'test-results', 'playwright-report', 'tmp', 'bench']);
+
+/** A fresh directory under `base` (default: $BENCH_TMP or the system temp folder). */
+export function tempDir(label: string, base = process.env['BENCH_TMP'] ?? tmpdir()): string {
+  mkdirSync(base, { recursive: true });
+  return mkdtempSync(join(base, `help-bench-${label}-`));
+}
+
+/**
+ * Copies the project at `source` into `dest` (created), links its node_modules, and returns `dest`.
+ * `articles`, when given, replaces content/articles with that folder's contents.
+ */
+export function copyProject(dest: string, { source: from = REPO, articles }: { source?: string; articles?: string } = {}): string {
+  // Absolute, or the node_modules link below would point relative to the copy.
+  const source = resolve(from);
+  cpSync(source, dest, {
+    recursive: true,
+    filter: (src) => {
+      const rel = relative(source, src);
+      const top = rel.split(/[\\/]/)[0]!;
+      if (SKIP.has(top)) return false;
+      if (articles && (rel === join('content', 'articles') || rel.startsWith(join('content', 'articles') + '/'))) return false;
+      return !/\.tmp\.\w+$/.test(rel);
+    },
+  });
+  symlinkSync(join(source, 'node_modules'), join(dest, 'node_modules'), 'dir');
+  if (articles) cpSync(articles, join(dest, 'content', 'articles'), { recursive: true });
+  return dest;
+}
+
+/** Every article file below `dir`, as paths relative to it (`activation/bank-card.mdx`). */
+export function articleFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.mdx?$/.test(f) && !f.split(/[\\/]/).some((p) => p.startsWith('_')))
+    .sort();
+}
+
+/**
+ * Where Starlight sites are made. It must be inside bench/: Node and Vite then find
+ * bench/node_modules by walking up. (A symlinked node_modules, as copyProject uses, breaks Astro's
+ * compile cache for the .astro components Starlight ships inside node_modules.)
+ */
+export const STARLIGHT_TMP = join(BENCH, '.tmp');
+
+/**
+ * A Starlight site in `dest` (inside STARLIGHT_TMP): the template in bench/starlight, the project's
+ * categories, and every article converted (bench/lib/starlight-content.ts) into src/content/docs at
+ * the same URL.
+ */
+export function makeStarlightSite(dest: string, { source = REPO }: { source?: string } = {}): string {
+  if (relative(BENCH, dest).startsWith('..')) throw new Error(`a Starlight site must be made inside ${BENCH}, not ${dest}`);
+  if (!existsSync(join(BENCH, 'node_modules', '@astrojs', 'starlight'))) {
+    throw new Error('bench/node_modules has no Starlight: run `npm ci` in bench/ first');
+  }
+  cpSync(join(BENCH, 'starlight'), dest, { recursive: true });
+  cpSync(join(source, 'content', 'categories.json'), join(dest, 'categories.json'));
+  // Astro decides which packages to bundle from the site's package.json dependencies, as in
+  // Starlight's template; without them Starlight's components would be left unbundled and fail.
+  const bench = JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const dependencies = Object.fromEntries(['@astrojs/starlight', 'astro'].map((name) => [name, bench.devDependencies[name]]));
+  writeFileSync(join(dest, 'package.json'), JSON.stringify({ name: 'starlight-bench-site', private: true, type: 'module', scripts: { build: 'astro build' }, dependencies }, null, 2));
+  const from = join(source, 'content', 'articles');
+  const docs = join(dest, 'src', 'content', 'docs');
+  for (const file of articleFiles(from)) {
+    const out = join(docs, file.replace(/\.md$/, '.mdx'));
+    mkdirSync(dirname(out), { recursive: true });
+    try {
+      writeFileSync(out, toStarlightDoc(readFileSync(join(from, file), 'utf8')));
+    } catch (error) {
+      throw new Error(`converting ${file} for Starlight: ${(error as Error).message}`);
+    }
+  }
+  // A plain home page, as Starlight's template has; the benchmark measures article pages only.
+  const categories = JSON.parse(readFileSync(join(source, 'content', 'categories.json'), 'utf8')) as { id: string; name: string; description: string }[];
+  writeFileSync(
+    join(docs, 'index.mdx'),
+    `---\ntitle: 钱包帮助中心\ndescription: 微信支付钱包的独立帮助中心。\n---\n\n${categories.map((c) => `- ${c.name}：${c.description}`).join('\n')}\n`,
+  );
+  return dest;
+}
+
+export function removeDir(dir: string): void {
+  if (!process.env['BENCH_KEEP']) rmSync(dir, { recursive: true, force: true });
+}
