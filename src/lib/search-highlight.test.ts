@@ -37,6 +37,7 @@ describe('excerptAround', () => {
   it('returns the start when no term occurs, and short text whole', () => {
     expect(excerptAround(text, ['没有'], 10)).toBe(`${text.slice(0, 10)}…`);
     expect(excerptAround('短句。', ['短句'])).toBe('短句。');
+    expect(excerptAround('第一句。 第二句？  third. 第三句', ['第二句'])).toBe('第一句。第二句？third. 第三句');
   });
 });
 

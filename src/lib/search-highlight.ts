@@ -59,7 +59,8 @@ function wholeWord(text: string, start: number, term: string): boolean {
  * to the start of the content when no term occurs.
  */
 export function excerptAround(content: string, terms: readonly string[], length = 64): string {
-  const text = content.replace(/\s+/g, ' ').trim();
+  // Full-width punctuation carries its own space; the space Pagefind puts between blocks is dropped.
+  const text = content.replace(/\s+/g, ' ').replace(/([，。！？；：、）”])\s+/g, '$1').trim();
   if (text.length <= length) return text;
   const wanted = markableTerms(terms);
   const lower = text.toLowerCase();
