@@ -106,12 +106,17 @@ test('a page restored from the back-forward cache shows ticks changed meanwhile'
     await page.goto(ARTICLE);
     await box(page, ITEMS[0]!).check();
     await page.goto('/checklists/');
+    const storageNow = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
 
     const other = await context.newPage();
     await other.goto(ARTICLE);
     await box(other, ITEMS[0]!).uncheck();
     await box(other, ITEMS[5]!).check();
+    const after = await other.evaluate(() => JSON.stringify({ ...localStorage }));
     await other.close();
+    // Storage reaches another renderer process a moment later; under load, wait until the process
+    // holding the cached page has it, or the test would race the browser instead of the page.
+    await expect.poll(storageNow).toBe(after);
 
     // A page from the cache sends no load event, so wait only for the navigation itself.
     await page.goBack({ waitUntil: 'commit' });
