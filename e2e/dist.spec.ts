@@ -4,16 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { listArticleIds } from '../src/lib/article-ids';
 import { channels } from '../src/lib/channels';
 import { CSP_META } from '../src/lib/security';
-import { DIST, attrs, eagerScripts, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from './dist';
+import { pageWeight } from '../bench/lib/page-weight';
+import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from './dist';
 
 const pages = sitemapPaths();
-const gz = (file: string) => gzipSync(readFileSync(join(DIST, file))).length;
 const BUDGET = { html: 20 * 1024, css: 15 * 1024, js: 10 * 1024 };
 
 test('the sitemap lists the home page, every category and article, and not the 404 page', () => {
@@ -27,10 +26,8 @@ test('every page stays within its size budget (gzip)', () => {
   const rows: string[] = [];
   const over: string[] = [];
   for (const path of pages) {
-    const html = htmlOf(path);
-    const htmlBytes = gzipSync(html).length;
-    const cssBytes = attrs(html, 'link', 'href').filter((h) => h.endsWith('.css')).reduce((n, h) => n + gz(h), 0);
-    const jsBytes = eagerScripts(html, path).reduce((n, s) => n + gz(s), 0);
+    // The same measure the Starlight comparison uses (bench/lib/page-weight.ts).
+    const { html: htmlBytes, css: cssBytes, js: jsBytes } = pageWeight(DIST, path);
     rows.push(`${path.padEnd(40)} html ${(htmlBytes / 1024).toFixed(1)} KB  css ${(cssBytes / 1024).toFixed(1)} KB  js ${(jsBytes / 1024).toFixed(1)} KB`);
     if (htmlBytes > BUDGET.html) over.push(`${path}: HTML ${htmlBytes} B > ${BUDGET.html} B`);
     if (cssBytes > BUDGET.css) over.push(`${path}: CSS ${cssBytes} B > ${BUDGET.css} B`);

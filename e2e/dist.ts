@@ -1,6 +1,6 @@
 /** Reading the built site in `dist/` for the checks that need no browser. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join } from 'node:path';
 
 export const DIST = 'dist';
 
@@ -48,27 +48,3 @@ export function idsOf(html: string): string[] {
   return [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
 }
 
-/**
- * The JavaScript a page loads before any interaction: module scripts in the HTML and, recursively,
- * what they import statically. Dynamic `import()` is left out: it runs only when needed.
- */
-export function eagerScripts(html: string, pagePath: string): string[] {
-  const seen = new Set<string>();
-  const visit = (url: string, from: string) => {
-    const abs = url.startsWith('/') ? url : posix.join(posix.dirname(from), url);
-    if (seen.has(abs)) return;
-    seen.add(abs);
-    const file = join(DIST, abs);
-    if (!existsSync(file)) throw new Error(`${pagePath} loads ${abs}, which is not in dist`);
-    const code = readFileSync(file, 'utf8');
-    // Static imports in Vite's output: `import"./x.js"`, `import{a}from"./x.js"`, `export{a}from"./x.js"`.
-    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w${}\s,*]+from\s*)?["']([^"']+\.js)["']/g)) {
-      visit(m[1]!, abs);
-    }
-  };
-  for (const src of attrs(html, 'script', 'src')) visit(src, pagePath.endsWith('/') ? `${pagePath}index.html` : pagePath);
-  for (const href of attrs(html, 'link', 'href').filter((h) => h.endsWith('.js'))) visit(href, pagePath);
-  return [...seen];
-}
-
-export { dirname };
