@@ -9,6 +9,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { listArticleIds } from '../src/lib/article-ids';
 import { channels } from '../src/lib/channels';
 import { CSP_META } from '../src/lib/security';
+import { SEARCH_DOCUMENTS_FILE } from '../src/lib/search-document';
 import { pageWeight } from '../bench/lib/page-weight';
 import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from './dist';
 
@@ -35,6 +36,13 @@ test('every page stays within its size budget (gzip)', () => {
   }
   console.log(`Size per page (gzip):\n${rows.join('\n')}`);
   expect(over).toEqual([]);
+});
+
+test('what only the search index needs stays out of the pages and out of dist/', () => {
+  // The index is built from src/pages/search-documents.json.ts, which the index step deletes.
+  expect(fileForPath(`/${SEARCH_DOCUMENTS_FILE}`)).toBeUndefined();
+  const marked = htmlFiles().filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind'));
+  expect(marked).toEqual([]);
 });
 
 test('every internal link and #anchor resolves', () => {

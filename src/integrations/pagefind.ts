@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type IndexFile } from 'pagefind';
+import { parseSearchDocuments, SEARCH_DOCUMENTS_FILE } from '../lib/search-document';
 import { CARDS_FILE, cardFromFragment, pageIdFromFragmentPath, type FragmentLike, type ResultCards } from '../lib/search-cards';
 
 /** Pagefind's compressed files start with this signature once gunzipped. */
@@ -17,23 +18,38 @@ function readFragment(file: IndexFile): FragmentLike {
   return JSON.parse(text.slice(SIGNATURE.length)) as FragmentLike;
 }
 
+/** Reads and removes the search documents the build wrote (src/pages/search-documents.json.ts). */
+async function takeSearchDocuments(dir: URL) {
+  const file = new URL(SEARCH_DOCUMENTS_FILE, dir);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`search index: ${fileURLToPath(file)} is missing; src/pages/search-documents.json.ts should write it`);
+  }
+  await rm(file);
+  return parseSearchDocuments(JSON.parse(text));
+}
+
 /**
  * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so the index
  * exists whenever a build finishes and can never be older than the pages, plus the result cards
- * (src/lib/search-cards.ts). Only elements marked `data-pagefind-body` (articles) are indexed.
+ * (src/lib/search-cards.ts). Pagefind reads one small document per article (src/lib/search-document.ts),
+ * not the built pages: what only the index needs stays out of what readers download.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'help-center:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
         const outDir = new URL('pagefind/', dir);
         try {
           const { index, errors } = await createIndex({});
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+          for (const { url, html } of await takeSearchDocuments(dir)) {
+            const added = await index.addHTMLFile({ url, content: html });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+          }
 
           const { files, errors: fileErrors } = await index.getFiles();
           if (fileErrors.length) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
@@ -42,7 +58,7 @@ export function pagefindIndex(): AstroIntegration {
             const id = pageIdFromFragmentPath(file.path);
             if (id) cards[id] = cardFromFragment(readFragment(file));
           }
-          if (Object.keys(cards).length === 0) throw new Error(`Pagefind found no page with data-pagefind-body in ${site}`);
+          if (Object.keys(cards).length === 0) throw new Error(`Pagefind found no article in ${SEARCH_DOCUMENTS_FILE}`);
 
           for (const file of files) {
             if (UNUSED.test(file.path)) continue;

@@ -5,7 +5,7 @@
  */
 import { highlightTermsFromSearch, splitMarks } from '../lib/search-highlight';
 
-// The table of contents is navigation, and hidden elements hold the search index's own copies.
+// The table of contents is navigation; hidden elements are not read.
 const SKIP = 'script, style, mark, nav, [hidden]';
 
 function highlight(root: Element, terms: readonly string[]) {
@@ -31,5 +31,5 @@ function highlight(root: Element, terms: readonly string[]) {
 }
 
 const terms = highlightTermsFromSearch(location.search);
-const body = document.querySelector('article[data-pagefind-body]');
+const body = document.querySelector('main article');
 if (body && terms.length) highlight(body, terms);
