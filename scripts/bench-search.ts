@@ -49,7 +49,9 @@ const later = { bytes: [] as number[], ms: [] as number[] };
 let firstFiles: { url: string; bytes: number }[] = [];
 try {
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext({ locale: 'zh-CN' });
+    // The offline worker's background precache would be counted as search bytes (bench:peer
+    // measures it on its own).
+    const context = await browser.newContext({ locale: 'zh-CN', serviceWorkers: 'block' });
     const page = await context.newPage();
     sizes.length = 0;
     await page.goto(`${server.url}${ARTICLE}`, { waitUntil: 'networkidle' });
