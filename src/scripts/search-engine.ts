@@ -76,7 +76,10 @@ async function loadCards(): Promise<ResultCards> {
 
 async function loadPagefind(): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-  await pf.options({ ranking: PAGEFIND_RANKING });
+  // noWorker: Pagefind would otherwise download a 12 KB worker script to run searches off the
+  // main thread. A search takes a few milliseconds here (tens at 10,000 articles, see
+  // bench/RESULTS.md): too short to hold up typing.
+  await pf.options({ ranking: PAGEFIND_RANKING, noWorker: true });
   await pf.init();
   return pf;
 }
