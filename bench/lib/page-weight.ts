@@ -5,7 +5,7 @@
  * left out: it runs only when needed. The same rules as the project's own size budget
  * (e2e/dist.ts, e2e/dist.spec.ts), but for any dist folder, so both sites are measured alike.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -86,4 +86,15 @@ export function pageWeight(distDir: string, pagePath: string): PageWeight {
     js: [...js].reduce((n, f) => n + gz(read(f)), 0),
     files: [...css, ...js],
   };
+}
+
+/**
+ * Bytes a browser downloads for Pagefind's own runtime in a dist folder: pagefind.js (gzip, as a
+ * host sends it) and its wasm (stored compressed, sent as it is). Every Pagefind search pays it.
+ */
+export function pagefindRuntimeBytes(distDir: string): number | undefined {
+  const dir = join(distDir, 'pagefind');
+  if (!existsSync(join(dir, 'pagefind.js'))) return undefined;
+  const wasm = readdirSync(dir).filter((f) => /^wasm\..*\.pagefind$/.test(f));
+  return gz(readFileSync(join(dir, 'pagefind.js'))) + wasm.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 }

@@ -93,6 +93,21 @@ export function makeStarlightSite(dest: string, { source = REPO }: { source?: st
   return dest;
 }
 
+/**
+ * The smallest Astro site, in `dest` (inside STARLIGHT_TMP, to use bench/node_modules): one page with
+ * one heading, Astro's defaults. Its build time is the floor any Astro site pays (start-up, Vite),
+ * the yardstick for the project's and Starlight's build times.
+ */
+export function makeEmptyAstroSite(dest: string): string {
+  if (relative(BENCH, dest).startsWith('..')) throw new Error(`the empty Astro site must be made inside ${BENCH}, not ${dest}`);
+  const bench = JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  mkdirSync(join(dest, 'src', 'pages'), { recursive: true });
+  writeFileSync(join(dest, 'package.json'), JSON.stringify({ name: 'empty-astro-bench-site', private: true, type: 'module', scripts: { build: 'astro build' }, dependencies: { astro: bench.devDependencies['astro'] } }, null, 2));
+  writeFileSync(join(dest, 'astro.config.mjs'), 'export default {};\n');
+  writeFileSync(join(dest, 'src', 'pages', 'index.astro'), '<html lang="zh-CN"><head><title>空白</title></head><body><h1>空白</h1></body></html>\n');
+  return dest;
+}
+
 export function removeDir(dir: string): void {
   if (!process.env['BENCH_KEEP']) rmSync(dir, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { pageWeight, staticImports } from '../../bench/lib/page-weight';
+import { pagefindRuntimeBytes, pageWeight, staticImports } from '../../bench/lib/page-weight';
 
 const dist = mkdtempSync(join(tmpdir(), 'page-weight-'));
 const files: Record<string, string> = {
@@ -44,5 +44,16 @@ describe('pageWeight', () => {
 describe('staticImports', () => {
   it('finds bundler-style static imports and re-exports only', () => {
     expect(staticImports('import"./a.js";import{b}from"./b.js";export*from"./c.js";import("./d.js")')).toEqual(['./a.js', './b.js', './c.js']);
+  });
+});
+
+describe('pagefindRuntimeBytes', () => {
+  it('is pagefind.js gzipped plus the wasm as stored; undefined without Pagefind', () => {
+    expect(pagefindRuntimeBytes(dist)).toBeUndefined();
+    mkdirSync(join(dist, 'pagefind'), { recursive: true });
+    writeFileSync(join(dist, 'pagefind', 'pagefind.js'), 'let x=1;'.repeat(100));
+    writeFileSync(join(dist, 'pagefind', 'wasm.unknown.pagefind'), Buffer.alloc(300));
+    writeFileSync(join(dist, 'pagefind', 'pagefind-worker.js'), 'not counted');
+    expect(pagefindRuntimeBytes(dist)).toBe(gzipSync('let x=1;'.repeat(100)).length + 300);
   });
 });
