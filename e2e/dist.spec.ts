@@ -14,7 +14,9 @@ import { pageWeight } from '../bench/lib/page-weight';
 import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from './dist';
 
 const pages = sitemapPaths();
-const BUDGET = { html: 20 * 1024, css: 15 * 1024, js: 10 * 1024 };
+// CSS: the one shared stylesheet measured 5.27 KB when the budget was set; the margin leaves
+// room for small additions but not for a plugin's worth of unused rules.
+const BUDGET = { html: 20 * 1024, css: 5.75 * 1024, js: 10 * 1024 };
 
 test('the sitemap lists the home page, every category and article, and not the 404 page', () => {
   expect(pages).toContain('/');
@@ -43,6 +45,16 @@ test('what only the search index needs stays out of the pages and out of dist/',
   expect(fileForPath(`/${SEARCH_DOCUMENTS_FILE}`)).toBeUndefined();
   const marked = htmlFiles().filter((file) => readFileSync(join(DIST, file), 'utf8').includes('data-pagefind'));
   expect(marked).toEqual([]);
+});
+
+test('every page links the same single stylesheet', () => {
+  const sheets = new Set<string>();
+  for (const path of pages) {
+    const css = pageWeight(DIST, path).files.filter((f) => f.endsWith('.css'));
+    expect(css, path).toHaveLength(1);
+    sheets.add(css[0]!);
+  }
+  expect([...sheets]).toHaveLength(1);
 });
 
 test('every internal link and #anchor resolves', () => {
