@@ -3,9 +3,11 @@
  *
  * Where a search's time goes, for the search code in src/ (bundled now with esbuild) against any
  * built dist/ folder: a kept 10,000-article copy from `npm run bench:scale -- --keep` needs no
- * rebuild when only the search code changed. For every query: the engine's total time, how many
- * Pagefind searches it ran, their summed and longest times and matches, and the time after the
- * last search answered (merge, cards, fragments). `--rankings` writes each query's result ids,
+ * rebuild when only the search code changed. For every query (median of --runs): the engine's
+ * total time (ms), the time until its last Pagefind search answered (srch), the summed times of its
+ * Pagefind searches (inPF; more than srch when they overlap), the time after (merge, cards,
+ * fragments), how many searches it ran (n), and the results in all; --verbose adds each search's
+ * matches. `--rankings` writes each query's result ids,
  * which, over the real site's dist/, compare two versions of the ranking without a build.
  * `--base=REV` also bundles the search code of a git revision and times it in the same page,
  * query by query in turn with the current code: on a busy machine the ratio of the two is steadier
