@@ -1,5 +1,5 @@
 /**
- * npm run bench:scale [-- --sizes=1000,10000 --project=DIR --queries=FILE --timeout-min=30 --keep --reuse=DIR]
+ * npm run bench:scale [-- --sizes=1000,10000 --project=DIR --queries=FILE --timeout-min=30 --reuse=DIR]
  *
  * The project at 50× and 500× its content: synthetic articles made from the real ones
  * (bench/lib/synth.ts) in a temporary copy of the project, each size built cold once. Reports for
@@ -7,11 +7,11 @@
  * the Pagefind index on disk, bytes fetched for a first search and search latency; and how each
  * figure grows. Writes the table to bench/RESULTS.md. A benchmark, not a test: it asserts nothing.
  *
- * For iterating on search at one size without a 3.5-minute build each time: `--keep` leaves each
- * size's built copy in place and prints its path; `--reuse=DIR` (with a single size in --sizes)
+ * For iterating on search at one size without a 3.5-minute build each time: `BENCH_KEEP=1` leaves
+ * each size's built copy in place and prints its path; `--reuse=DIR` (with a single size in --sizes)
  * measures the search of that kept copy's dist/ again instead of generating and building (the build
- * figures are then empty). The kept copy's search code is the code it was built with; copy a newer
- * dist/_astro/ in, or rebuild, to measure other code.
+ * figures are then empty). The kept copy's search code is the code it was built with; to time other
+ * search code against its index without a build, use `npm run bench:search-profile -- --dist=DIR/dist`.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,7 +35,6 @@ const { values: args } = parseArgs({
     // Another section of RESULTS.md, with a note saying what differs (e.g. a trial merge).
     section: { type: 'string', default: 'scale' },
     note: { type: 'string' },
-    keep: { type: 'boolean', default: false },
     reuse: { type: 'string' },
   },
 });
@@ -115,9 +114,9 @@ async function measureSize(total: number): Promise<Result> {
     await measureDist(result, join(dir, 'dist'));
     return result;
   } finally {
-    if (articles) removeDir(articles); // the copy has its own content/articles
-    if (args.keep) log(`${total} articles: kept the built copy in ${dir} (for --reuse)`);
-    else removeDir(dir);
+    removeDir(dir);
+    if (articles) removeDir(articles);
+    if (process.env['BENCH_KEEP']) log(`${total} articles: kept the built copy in ${dir} (for --reuse)`);
   }
 }
 
