@@ -1,11 +1,17 @@
 /**
- * npm run bench:scale [-- --sizes=1000,10000 --project=DIR --queries=FILE --timeout-min=30]
+ * npm run bench:scale [-- --sizes=1000,10000 --project=DIR --queries=FILE --timeout-min=30 --reuse=DIR]
  *
  * The project at 50× and 500× its content: synthetic articles made from the real ones
  * (bench/lib/synth.ts) in a temporary copy of the project, each size built cold once. Reports for
  * the real site and each size: build time and where it goes, peak memory, pages and output size,
  * the Pagefind index on disk, bytes fetched for a first search and search latency; and how each
  * figure grows. Writes the table to bench/RESULTS.md. A benchmark, not a test: it asserts nothing.
+ *
+ * For iterating on search at one size without a 3.5-minute build each time: `BENCH_KEEP=1` leaves
+ * each size's built copy in place and prints its path; `--reuse=DIR` (with a single size in --sizes)
+ * measures the search of that kept copy's dist/ again instead of generating and building (the build
+ * figures are then empty). The kept copy's search code is the code it was built with; to time other
+ * search code against its index without a build, use `npm run bench:search-profile -- --dist=DIR/dist`.
  */
 import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -29,6 +35,7 @@ const { values: args } = parseArgs({
     // Another section of RESULTS.md, with a note saying what differs (e.g. a trial merge).
     section: { type: 'string', default: 'scale' },
     note: { type: 'string' },
+    reuse: { type: 'string' },
   },
 });
 const PROJECT = resolve(args.project!);
@@ -36,6 +43,8 @@ const QUERIES = resolve(args.queries!);
 const TIMEOUT_MS = Number(args['timeout-min']) * 60_000;
 const SIZES = args.sizes!.split(',').map((s) => Number(s.trim()));
 if (SIZES.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--sizes must be whole numbers, got "${args.sizes}"`);
+const REUSE = args.reuse ? resolve(args.reuse) : undefined;
+if (REUSE && SIZES.length !== 1) throw new Error('--reuse measures one kept copy: give exactly one size in --sizes');
 const log = (s: string) => console.log(`[bench:scale] ${s}`);
 
 const articlesDir = join(PROJECT, 'content', 'articles');
@@ -71,6 +80,11 @@ function du(dir: string): { bytes: number; files: number } {
 
 async function measureSize(total: number): Promise<Result> {
   const result: Result = { articles: total, phases: [] };
+  if (REUSE && total !== originals.length) {
+    log(`${total} articles: reusing the build in ${REUSE}`);
+    await measureDist(result, join(REUSE, 'dist'));
+    return result;
+  }
   let articles: string | undefined;
   if (total !== originals.length) {
     articles = tempDir(`articles-${total}`);
@@ -97,29 +111,34 @@ async function measureSize(total: number): Promise<Result> {
     log(`${total} articles: ${(result.build.ms / 1000).toFixed(1)} s, peak ${((result.build.peakRss ?? 0) / 2 ** 20).toFixed(0)} MB${result.failure ? ` (${result.failure})` : ''}`);
     if (result.failure) return result;
 
-    const dist = join(dir, 'dist');
-    result.pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
-    result.distBytes = du(dist).bytes;
-    try {
-      const index = du(join(dist, 'pagefind'));
-      result.indexBytes = index.bytes;
-      result.indexFiles = index.files;
-    } catch {
-      // No index: search is not built on this branch; the search figures say so.
-    }
-    log(`${total} articles: search…`);
-    const browser = await launchBrowser();
-    try {
-      result.firstSearch = await measureFirstSearch(dist, QUERIES, projectSite, { browser });
-      result.latency = await measureLatency(dist, QUERIES, projectSite, { browser });
-      result.pagefind = await measurePagefindAlone(dist, QUERIES, { browser });
-    } finally {
-      await browser.close();
-    }
+    await measureDist(result, join(dir, 'dist'));
     return result;
   } finally {
     removeDir(dir);
     if (articles) removeDir(articles);
+    if (process.env['BENCH_KEEP']) log(`${total} articles: kept the built copy in ${dir} (for --reuse)`);
+  }
+}
+
+/** Output size, index size and the search figures of a built dist/ folder, into `result`. */
+async function measureDist(result: Result, dist: string): Promise<void> {
+  result.pages = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.html')).length;
+  result.distBytes = du(dist).bytes;
+  try {
+    const index = du(join(dist, 'pagefind'));
+    result.indexBytes = index.bytes;
+    result.indexFiles = index.files;
+  } catch {
+    // No index: search is not built on this branch; the search figures say so.
+  }
+  log(`${result.articles} articles: search…`);
+  const browser = await launchBrowser();
+  try {
+    result.firstSearch = await measureFirstSearch(dist, QUERIES, projectSite, { browser });
+    result.latency = await measureLatency(dist, QUERIES, projectSite, { browser });
+    result.pagefind = await measurePagefindAlone(dist, QUERIES, { browser });
+  } finally {
+    await browser.close();
   }
 }
 
@@ -197,7 +216,7 @@ const notes = results.flatMap((r) => {
 const report = `## At scale (\`npm run bench:scale\`)${args.section === 'scale' ? '' : ` (${args.section})`}
 ${args.note ? `\n${args.note}\n` : ''}
 - Run: ${startedAt.toISOString()} on ${machine()}; load average before ${loadBefore}, after ${load()}.
-- Project: ${PROJECT === REPO ? "" : `${PROJECT}, `}${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). One cold build per size (\`npm run build\` in a temporary copy, no caches).
+- Project: ${PROJECT === REPO ? "" : `${PROJECT}, `}${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). One cold build per size (\`npm run build\` in a temporary copy, no caches)${REUSE ? `; the largest size reused the kept build in ${REUSE} (no build figures)` : ''}.
 - Articles: the ${originals.length} real ones plus synthetic ones made from them (bench/lib/synth.ts): each takes a real article's opening, some of its sections and one to three sections of other articles, a varied title, description and keywords, and related articles inside the set; all pass the article schema and house style. Search figures use the queries in ${QUERIES}.
 
 ${table}

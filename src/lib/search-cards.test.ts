@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardFromFragment, pageIdFromFragmentPath, parseCards } from './search-cards';
+import { cardFromFragment, inCategories, pageIdFromFragmentPath, parseCards, type ResultCard } from './search-cards';
 
 const fragment = {
   url: '/payments/payment-failed/',
@@ -37,5 +37,18 @@ describe('parseCards', () => {
   it('returns no cards for anything that is not an object', () => {
     expect(parseCards('oops')).toEqual({});
     expect(parseCards(null)).toEqual({});
+  });
+});
+
+describe('inCategories', () => {
+  const card = (categoryId: string): ResultCard => ({ url: `/${categoryId}/x/`, title: 't', category: categoryId, categoryId, description: 'd' });
+  const cards = { a: card('account'), b: card('payments'), c: card('account'), d: card('fraud') };
+  const ranked = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, score: 4 - i }));
+  it('keeps the results of the chosen categories, in their order', () => {
+    expect(inCategories(ranked, cards, ['account'])!.map((r) => r.id)).toEqual(['a', 'c']);
+    expect(inCategories(ranked, cards, ['fraud', 'payments'])!.map((r) => r.id)).toEqual(['b', 'd']);
+  });
+  it('gives up when a result has no card, so the caller can filter with Pagefind', () => {
+    expect(inCategories([...ranked, { id: 'unknown', score: 0 }], cards, ['account'])).toBeUndefined();
   });
 });

@@ -56,3 +56,20 @@ export function parseCards(value: unknown): ResultCards {
   }
   return cards;
 }
+
+/**
+ * The results (best first) whose card is in one of `categories`. Narrowing the ranking of the whole
+ * query, instead of searching again with Pagefind's category filter, saves running the query's
+ * searches twice and keeps the list as long as its category chip says. Undefined when a result has
+ * no card (a stale or missing cards file): the caller then asks Pagefind with the filter.
+ */
+export function inCategories<T extends { id: string }>(ranked: readonly T[], cards: ResultCards, categories: readonly string[]): T[] | undefined {
+  const wanted = new Set(categories);
+  const kept: T[] = [];
+  for (const result of ranked) {
+    const card = cards[result.id];
+    if (!card) return undefined;
+    if (wanted.has(card.categoryId)) kept.push(result);
+  }
+  return kept;
+}

@@ -63,9 +63,21 @@ describe('planQuery: the searches', () => {
     expect(queries('有人问我要验证码')).toEqual(expect.arrayContaining(['有人问我要验证码', '有人', '验证']));
   });
   it('weights a single Chinese character below a word', () => {
-    const plan = planQuery('手机 偷', vocab);
+    const plan = planQuery('偷 丢', vocab);
+    expect(plan.parts.map((p) => p.text)).toEqual(['偷', '丢']);
     const weight = (q: string) => plan.searches.find((s) => s.query === q)!.weight;
-    expect(weight('偷')).toBeLessThan(weight('手机'));
+    expect(weight('偷')).toBeLessThan(weight('偷 丢'));
+  });
+  it('does not search a single Chinese character alone when the query has a longer word', () => {
+    expect(queries('手机 偷')).toEqual(['手机 偷', '手机']);
+    // Within a part too (换|手机|号): 手机 is searched alone, 换 and 号 are not.
+    const within = queries('换手机号');
+    expect(within).toContain('手机');
+    expect(within).not.toContain('换');
+    expect(within).not.toContain('号');
+  });
+  it('still searches single characters alone when the query has nothing longer', () => {
+    expect(queries('偷 丢')).toEqual(expect.arrayContaining(['偷', '丢']));
   });
   it('does not repeat a search', () => {
     const q = queries('冻结');

@@ -130,19 +130,28 @@ function planSearches(parts: readonly QueryPart[]): PlannedSearch[] {
   const pieces = parts.map((p) => ({ part: p, words: p.kind === 'word' && hasHan(p.text) ? segmentWords(p.text) : [p.text] }));
   if (parts.length === 1 && pieces[0]!.words.length === 1) return toList(searches);
   const total = parts.reduce((sum, p) => sum + mass(p.text), 0);
+  // A single Chinese character alone (换, 查, 丢) is on a large share of the pages: its search is
+  // among the slowest at 10,000 articles and, weighted by its mass and its rarity, adds next to
+  // nothing. It is searched alone only when the query has no longer word to fall back on.
+  const hasLongerWord = pieces.some(({ words }) => words.some((w) => !isSingleHan(w)));
+  const fallback = (query: string, weight: number) => {
+    if (!(hasLongerWord && isSingleHan(query))) add(query, weight);
+  };
   for (const { part, words } of pieces) {
     const share = (PLAN_WEIGHTS.part * mass(part.text)) / total;
     if (words.length === 1) {
-      add(part.text, share);
-      add(part.alternatives[0]!, share);
+      fallback(part.text, share);
+      fallback(part.alternatives[0]!, share);
       continue;
     }
-    add(part.text, share * PLAN_WEIGHTS.wholeChunk);
+    fallback(part.text, share * PLAN_WEIGHTS.wholeChunk);
     const wordTotal = words.reduce((sum, w) => sum + mass(w), 0);
-    for (const w of words) add(w, (share * (1 - PLAN_WEIGHTS.wholeChunk) * mass(w)) / wordTotal);
+    for (const w of words) fallback(w, (share * (1 - PLAN_WEIGHTS.wholeChunk) * mass(w)) / wordTotal);
   }
   return toList(searches);
 }
+
+const isSingleHan = (text: string) => hasHan(text) && [...text].length === 1;
 
 function toList(searches: Map<string, PlannedSearch>): PlannedSearch[] {
   return [...searches.values()];
@@ -150,7 +159,7 @@ function toList(searches: Map<string, PlannedSearch>): PlannedSearch[] {
 
 /** How much a piece of a query says: a single Chinese character little, a word or phrase more. */
 function mass(text: string): number {
-  return hasHan(text) && [...text].length === 1 ? PLAN_WEIGHTS.singleCharFactor : 1;
+  return isSingleHan(text) ? PLAN_WEIGHTS.singleCharFactor : 1;
 }
 
 /**

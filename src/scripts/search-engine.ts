@@ -7,10 +7,10 @@
 import data from '../../content/search-synonyms.json';
 import { compileVocabulary } from '../lib/search-synonyms';
 import { planQuery, type QueryPlan } from '../lib/search-query';
-import { mergeRuns, withoutWeak } from '../lib/search-merge';
+import { runStaged } from '../lib/search-run';
 import { excerptAround, mentionsAny, withHighlight } from '../lib/search-highlight';
 import { PAGEFIND_RANKING } from '../lib/search-ranking';
-import { CARDS_FILE, cardFromFragment, parseCards, type ResultCard, type ResultCards } from '../lib/search-cards';
+import { CARDS_FILE, cardFromFragment, inCategories, parseCards, type ResultCard, type ResultCards } from '../lib/search-cards';
 
 const vocabulary = compileVocabulary(data);
 
@@ -114,17 +114,23 @@ export interface SearchOptions {
   fullExcerpts?: boolean;
 }
 
+/**
+ * The plan's Pagefind searches, staged (src/lib/search-run.ts: the fallbacks only when the whole
+ * query finds too few pages), merged and ranked; and each hit by page id, for loading fragments.
+ */
 async function runPlan(pf: Pagefind, queryPlan: QueryPlan, pageCount: number, categories: readonly string[] = []) {
   const filters = categories.length ? { category: { any: [...categories] } } : {};
-  const runs = await Promise.all(
-    queryPlan.searches.map(async ({ query, weight, fallback }) => {
-      const response = await pf.search(query, { filters });
-      return { weight, fallback, hits: response?.results ?? [] };
-    }),
-  );
   const byId = new Map<string, PagefindResult>();
-  for (const run of runs) for (const hit of run.hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
-  return { ranked: withoutWeak(mergeRuns(runs, pageCount), MIN_SHARE_OF_BEST), byId };
+  const { ranked } = await runStaged(
+    queryPlan.searches,
+    async (query) => {
+      const hits = (await pf.search(query, { filters }))?.results ?? [];
+      for (const hit of hits) if (!byId.has(hit.id)) byId.set(hit.id, hit);
+      return hits;
+    },
+    { totalPages: pageCount, minShare: MIN_SHARE_OF_BEST },
+  );
+  return { ranked, byId };
 }
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
@@ -132,7 +138,10 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   if (queryPlan.searches.length === 0) return { plan: queryPlan, results: [], total: 0, categories: {} };
   const { pf, cards, pageCount } = await loadEngine();
   const all = await runPlan(pf, queryPlan, pageCount);
-  const narrowed = options.categories?.length ? await runPlan(pf, queryPlan, pageCount, options.categories) : all;
+  const chosen = options.categories ?? [];
+  // A category narrows the whole query's ranking; Pagefind's filter only when a card is missing.
+  const inChosen = chosen.length ? inCategories(all.ranked, cards, chosen) : all.ranked;
+  const narrowed = inChosen ? { ranked: inChosen, byId: all.byId } : await runPlan(pf, queryPlan, pageCount, chosen);
 
   const cardOf = async (id: string): Promise<ResultCard> => {
     const known = cards[id];
