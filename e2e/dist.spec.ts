@@ -14,9 +14,13 @@ import { pageWeight } from '../bench/lib/page-weight';
 import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from './dist';
 
 const pages = sitemapPaths();
-// CSS: the one shared stylesheet measured 5.27 KB when the budget was set; the margin leaves
-// room for small additions but not for a plugin's worth of unused rules.
-const BUDGET = { html: 20 * 1024, css: 5.75 * 1024, js: 10 * 1024 };
+// HTML: the largest page (/fraud/after-being-scammed/) measured 7.75 KB when the budget was set
+// (8.24 KB before src/styles/components.css replaced the long utility strings); about 1 KB of
+// headroom for content, so a page growing by an eighth fails.
+// CSS: the one shared stylesheet measured 5.27 KB when its budget was set (5.67 KB with
+// components.css); the margin leaves room for small additions but not for a plugin's worth of
+// unused rules.
+const BUDGET = { html: 8.75 * 1024, css: 5.75 * 1024, js: 10 * 1024 };
 
 test('the sitemap lists the home page, every category and article, and not the 404 page', () => {
   expect(pages).toContain('/');

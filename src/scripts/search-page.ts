@@ -160,11 +160,11 @@ class SearchPage extends HTMLElement {
   #renderResults(results: SearchResult[], terms: readonly string[]) {
     const items = results.map((result) => {
       const li = el('li', 'py-4');
-      const link = el('a', 'text-lg font-medium text-brand-800 underline underline-offset-3 dark:text-brand-200');
+      const link = el('a', 'link text-lg font-medium');
       link.href = result.href;
       appendMarked(link, result.title, terms);
-      const category = el('p', 'mt-1 text-sm text-slate-600 dark:text-slate-400', result.category);
-      const excerpt = el('p', 'mt-1 text-base text-slate-700 dark:text-slate-300');
+      const category = el('p', 'mt-1 text-sm meta', result.category);
+      const excerpt = el('p', 'mt-1 text-base secondary');
       appendMarked(excerpt, result.excerpt, terms);
       li.append(link, category, excerpt);
       return li;
