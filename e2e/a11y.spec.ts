@@ -44,6 +44,8 @@ test('the first Tab reaches a visible skip link that moves focus to the content'
   const skip = page.getByRole('link', { name: '跳到正文' });
   await expect(skip).toBeFocused();
   await expect(skip).toBeInViewport();
+  // Big enough to see and to tap: a shown skip link keeps its padding.
+  expect((await skip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#main$/);
   await expect(page.locator('#main')).toBeFocused();
