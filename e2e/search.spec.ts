@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
+import { fileForPath } from './dist';
 
 /** Waits until the search page has finished a search (aria-busy is also "false" before it starts). */
 async function searchDone(page: Page) {
@@ -175,6 +176,9 @@ test('article pages load no search code until the search field is focused', asyn
   await page.keyboard.type('安全');
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   expect(requests).toContain('/pagefind/pagefind.js');
+  // Pagefind searches on the page itself: its 12 KB worker script is neither fetched nor deployed.
+  expect(requests.filter((p) => p.includes('worker'))).toEqual([]);
+  expect(fileForPath('/pagefind/pagefind-worker.js')).toBeUndefined();
 });
 
 test.describe('without JavaScript', () => {

@@ -9,8 +9,11 @@ import { CARDS_FILE, cardFromFragment, pageIdFromFragmentPath, type FragmentLike
 /** Pagefind's compressed files start with this signature once gunzipped. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** Bundle files we never load (Pagefind's ready-made interfaces); left out of dist. */
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/**
+ * Bundle files we never load, left out of dist: Pagefind's ready-made interfaces, and its worker
+ * (src/scripts/search-engine.ts runs Pagefind on the main thread).
+ */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
 function readFragment(file: IndexFile): FragmentLike {
   const text = gunzipSync(file.content).toString('utf8');

@@ -15,11 +15,15 @@ const MAX_OPTIONS = 5;
 
 let instances = 0;
 
+/** Key of the last option, the search page. */
+const ALL = '/search/';
+
 class SearchCombobox extends HTMLElement {
   #input!: HTMLInputElement;
   #listbox!: HTMLUListElement;
   #status!: HTMLParagraphElement;
-  #options: { node: HTMLLIElement; href: string }[] = [];
+  /** `key`: the article's address, or ALL for the last option (its href changes with the query). */
+  #options: { node: HTMLLIElement; href: string; key: string }[] = [];
   #active = -1;
   #timer: ReturnType<typeof setTimeout> | undefined;
   #sequence = 0;
@@ -102,6 +106,10 @@ class SearchCombobox extends HTMLElement {
   }
 
   #render(results: SearchResult[], total: number, query: string, terms: readonly string[]) {
+    // A search can finish while the reader is already choosing with the arrow keys (the one for
+    // what was typed while the search code loaded, then the one for the whole query): their choice
+    // stays chosen if it is still listed.
+    const chosen = this.#active >= 0 && !this.#listbox.hidden ? this.#options[this.#active]?.key : undefined;
     this.#listbox.replaceChildren();
     this.#options = [];
     this.#active = -1;
@@ -123,7 +131,7 @@ class SearchCombobox extends HTMLElement {
       appendMarked(excerpt, result.excerpt, terms);
       option.append(title, category, excerpt);
       this.#listbox.append(option);
-      this.#options.push({ node: option, href: result.href });
+      this.#options.push({ node: option, href: result.href, key: result.url });
     });
     // Last option: the search page, with every result, filters, or suggestions when none matched.
     const all = el('li', 'search-option search-option-all', total > 0 ? this.#t('search.seeAll', { n: total }) : this.#t('search.seeSuggestions'));
@@ -131,9 +139,11 @@ class SearchCombobox extends HTMLElement {
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');
     this.#listbox.append(all);
-    this.#options.push({ node: all, href: `/search/?${new URLSearchParams({ q: query }).toString()}` });
+    this.#options.push({ node: all, href: `/search/?${new URLSearchParams({ q: query }).toString()}`, key: ALL });
     this.#status.textContent = total > 0 ? this.#t('search.found', { n: total }) : this.#t('search.none', { q: query });
     if (document.activeElement === this.#input) this.#open();
+    const keep = chosen === undefined ? -1 : this.#options.findIndex((o) => o.key === chosen);
+    if (keep >= 0 && !this.#listbox.hidden) this.#move(keep);
   }
 
   #onKey(e: KeyboardEvent) {
