@@ -1,6 +1,6 @@
 /**
  * Runs a query plan's Pagefind searches in two stages. Pagefind's time grows with the number of
- * pages a search matches, and its searches run one after another in its worker: at 10,000
+ * pages a search matches, and its searches run one after another: at 10,000
  * articles a query's five or six searches, most of them single common words matching thousands of
  * pages, took about 290 ms where one search takes about 50.
  *
