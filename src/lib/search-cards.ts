@@ -32,9 +32,9 @@ export function shardFile(shard: number): string {
 }
 
 /**
- * Articles per shard, at most. A card is about 110 bytes gzipped, so a shard is about 25 KB
- * gzipped: the 20-article site (and any up to 250) keeps one file and one request, and at 10,000
- * articles the header's five results need at most five 25 KB shards instead of all 214 KB.
+ * Articles per shard, on average. A shard of 250 cards is about 10 KB gzipped (100 KB raw): the
+ * 20-article site (and any up to 250) keeps one file and one request, and at 10,000 articles (40
+ * shards) the header's five results need at most five 10 KB shards instead of one 214 KB file.
  */
 export const CARDS_PER_SHARD = 250;
 
