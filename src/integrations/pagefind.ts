@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { parseSearchDocuments, SEARCH_DOCUMENTS_FILE } from '../lib/search-document';
-import { CARDS_FILE, cardFromFragment, pageIdFromFragmentPath, type FragmentLike, type ResultCards } from '../lib/search-cards';
+import { cardFiles, cardFromFragment, pageIdFromFragmentPath, type FragmentLike, type ResultCards } from '../lib/search-cards';
 
 /** Pagefind's compressed files start with this signature once gunzipped. */
 const SIGNATURE = 'pagefind_dcd';
@@ -69,8 +69,9 @@ export function pagefindIndex(): AstroIntegration {
             await mkdir(new URL('./', target), { recursive: true });
             await writeFile(target, file.content);
           }
-          await writeFile(new URL(CARDS_FILE, outDir), JSON.stringify(cards));
-          logger.info(`indexed ${Object.keys(cards).length} articles into ${fileURLToPath(outDir)}`);
+          const written = Object.entries(cardFiles(cards));
+          for (const [name, value] of written) await writeFile(new URL(name, outDir), JSON.stringify(value));
+          logger.info(`indexed ${Object.keys(cards).length} articles into ${fileURLToPath(outDir)} (result cards in ${written.length} file${written.length === 1 ? '' : 's'})`);
         } finally {
           await close();
         }

@@ -1,8 +1,14 @@
 /**
  * Result cards: what a search result shows (link, title, category, description) for every indexed
- * article, keyed by Pagefind's page id, in one small file written next to the index at build time.
- * With it the header's results need no Pagefind fragment per result: a first search fetches one
- * 2–3 KB file instead of a 2 KB fragment for each result shown, and later searches fetch nothing.
+ * article, keyed by Pagefind's page id, written next to the index at build time. With them the
+ * results need no Pagefind fragment each: a first search fetches one 2–3 KB file instead of a
+ * 2 KB fragment for each result shown, and later searches fetch nothing.
+ *
+ * Layout (in the Pagefind bundle folder): `result-cards.json` holds `{ "shards": S, "cards": … }`.
+ * With S = 1 (up to 250 articles) it holds every card and is the only file. With more articles
+ * the cards are split into S shards, `result-cards-0.json` … `result-cards-<S-1>.json`, a page's
+ * shard picked by a hash of its page id (`shardOf`), and `result-cards.json` holds only S: a
+ * search then loads the shards holding the results it shows (`createCardStore`), not every card.
  */
 
 export interface ResultCard {
@@ -17,8 +23,50 @@ export interface ResultCard {
 /** Cards by Pagefind page id. */
 export type ResultCards = Record<string, ResultCard>;
 
-/** File name of the cards, inside the Pagefind bundle folder. */
+/** File name of the cards' index (and, with one shard, of the cards), inside the Pagefind bundle folder. */
 export const CARDS_FILE = 'result-cards.json';
+
+/** File name of shard `shard` when there are several. */
+export function shardFile(shard: number): string {
+  return `result-cards-${shard}.json`;
+}
+
+/**
+ * Articles per shard, on average. A shard of 250 cards is about 10 KB gzipped (100 KB raw): the
+ * 20-article site (and any up to 250) keeps one file and one request, and at 10,000 articles (40
+ * shards) the header's five results need at most five 10 KB shards instead of one 214 KB file.
+ */
+export const CARDS_PER_SHARD = 250;
+
+/** How many shards the cards of `articleCount` articles are split into. */
+export function shardCount(articleCount: number): number {
+  return Math.max(1, Math.ceil(articleCount / CARDS_PER_SHARD));
+}
+
+/**
+ * The shard holding a page's card: FNV-1a (32-bit) of its Pagefind page id, mod `shards`. The
+ * build and the browser both use this, so it must not change without rebuilding the cards.
+ */
+export function shardOf(pageId: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < pageId.length; i++) {
+    hash ^= pageId.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % Math.max(1, shards);
+}
+
+/** The files the build writes: file name → JSON value. */
+export function cardFiles(cards: ResultCards): Record<string, unknown> {
+  const ids = Object.keys(cards);
+  const shards = shardCount(ids.length);
+  if (shards === 1) return { [CARDS_FILE]: { shards, cards } };
+  const split: ResultCards[] = Array.from({ length: shards }, () => ({}));
+  for (const id of ids) split[shardOf(id, shards)]![id] = cards[id]!;
+  const files: Record<string, unknown> = { [CARDS_FILE]: { shards } };
+  split.forEach((part, i) => (files[shardFile(i)] = part));
+  return files;
+}
 
 /** The parts of a Pagefind fragment (its JSON) that a card is made from. */
 export interface FragmentLike {
@@ -55,6 +103,71 @@ export function parseCards(value: unknown): ResultCards {
     }
   }
   return cards;
+}
+
+/** The cards index: how many shards, and the cards when there is one. Undefined when damaged. */
+export function parseCardsIndex(value: unknown): { shards: number; cards: ResultCards } | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { shards, cards } = value as Record<string, unknown>;
+  if (typeof shards !== 'number' || !Number.isInteger(shards) || shards < 1) return undefined;
+  return { shards, cards: shards === 1 ? parseCards(cards) : {} };
+}
+
+/** Fetches a file of the Pagefind bundle as JSON; rejects when it cannot (offline, not found, not JSON). */
+export type FetchJson = (file: string) => Promise<unknown>;
+
+export interface CardStore {
+  /**
+   * Every card loaded so far, after loading the shards holding `ids` (each shard once). Never
+   * rejects: a card that could not be loaded is missing, and its shard is tried again next time.
+   */
+  cardsFor(ids: readonly string[]): Promise<ResultCards>;
+}
+
+/**
+ * Loads the cards a search needs, shard by shard. The index (`CARDS_FILE`) is loaded first; when
+ * it cannot be fetched it is tried again next time, and when it is damaged there are no cards (the
+ * results then come from Pagefind's fragments).
+ */
+export function createCardStore(fetchJson: FetchJson): CardStore {
+  const cards: ResultCards = {};
+  let index: Promise<number> | undefined; // the number of shards; 0 for none (damaged index)
+  const shards = new Map<number, Promise<void>>();
+
+  const loadIndex = (): Promise<number> =>
+    (index ??= fetchJson(CARDS_FILE).then(
+      (value) => {
+        const parsed = parseCardsIndex(value);
+        if (!parsed) return 0;
+        Object.assign(cards, parsed.cards);
+        if (parsed.shards === 1) shards.set(0, Promise.resolve());
+        return parsed.shards;
+      },
+      () => {
+        index = undefined;
+        return 0;
+      },
+    ));
+
+  const loadShard = (shard: number): Promise<void> => {
+    let loading = shards.get(shard);
+    if (!loading) {
+      loading = fetchJson(shardFile(shard)).then(
+        (value) => void Object.assign(cards, parseCards(value)),
+        () => void shards.delete(shard),
+      );
+      shards.set(shard, loading);
+    }
+    return loading;
+  };
+
+  return {
+    async cardsFor(ids) {
+      const count = await loadIndex();
+      if (count > 0) await Promise.all([...new Set(ids.map((id) => shardOf(id, count)))].map(loadShard));
+      return cards;
+    },
+  };
 }
 
 /**

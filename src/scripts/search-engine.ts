@@ -10,7 +10,7 @@ import { planQuery, type QueryPlan } from '../lib/search-query';
 import { runStaged } from '../lib/search-run';
 import { excerptAround, mentionsAny, withHighlight } from '../lib/search-highlight';
 import { PAGEFIND_RANKING } from '../lib/search-ranking';
-import { CARDS_FILE, cardFromFragment, inCategories, parseCards, type ResultCard, type ResultCards } from '../lib/search-cards';
+import { cardFromFragment, createCardStore, inCategories, type ResultCard } from '../lib/search-cards';
 
 const vocabulary = compileVocabulary(data);
 
@@ -45,7 +45,7 @@ export interface SearchResponse {
   results: SearchResult[];
   /** How many articles matched in all, before `limit`. */
   total: number;
-  /** Matches per category id, before the category filter. */
+  /** Matches per category id, before the category filter; empty unless asked for (`counts`). */
   categories: Record<string, number>;
 }
 
@@ -60,19 +60,16 @@ const BUNDLE = '/pagefind/';
 
 interface Engine {
   pf: Pagefind;
-  cards: ResultCards;
   pageCount: number;
 }
 let engine: Promise<Engine> | undefined;
 
-async function loadCards(): Promise<ResultCards> {
-  try {
-    const response = await fetch(`${BUNDLE}${CARDS_FILE}`, { cache: 'no-cache' });
-    return response.ok ? parseCards(await response.json()) : {};
-  } catch {
-    return {}; // results then fall back to Pagefind's fragments
-  }
-}
+/** The result cards, loaded shard by shard as results need them; missing ones fall back to Pagefind's fragments. */
+const cardStore = createCardStore(async (file) => {
+  const response = await fetch(`${BUNDLE}${file}`, { cache: 'no-cache' });
+  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+  return response.json();
+});
 
 async function loadPagefind(): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
@@ -84,12 +81,13 @@ async function loadPagefind(): Promise<Pagefind> {
   return pf;
 }
 
-/** Loads Pagefind and the result cards once; a failure lets the next search try again. */
+/** Loads Pagefind and the result cards' index once; a failure lets the next search try again. */
 export function loadEngine(): Promise<Engine> {
-  engine ??= Promise.all([loadPagefind(), loadCards()])
-    .then(async ([pf, cards]) => {
+  // The cards' index (all the cards on a small site) loads alongside Pagefind.
+  engine ??= Promise.all([loadPagefind(), cardStore.cardsFor([])])
+    .then(async ([pf]) => {
       const counts = (await pf.filters())['category'] ?? {};
-      return { pf, cards, pageCount: Object.values(counts).reduce((a, b) => a + b, 0) };
+      return { pf, pageCount: Object.values(counts).reduce((a, b) => a + b, 0) };
     })
     .catch((error: unknown) => {
       engine = undefined;
@@ -112,6 +110,11 @@ export interface SearchOptions {
    * without, the excerpt is the article's description, from the cards.
    */
   fullExcerpts?: boolean;
+  /**
+   * Count the matches per category (`SearchResponse.categories`): this needs every result's card,
+   * so the card shards of all results load, not only those of the results returned.
+   */
+  counts?: boolean;
 }
 
 /**
@@ -136,12 +139,18 @@ async function runPlan(pf: Pagefind, queryPlan: QueryPlan, pageCount: number, ca
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
   const queryPlan = plan(query);
   if (queryPlan.searches.length === 0) return { plan: queryPlan, results: [], total: 0, categories: {} };
-  const { pf, cards, pageCount } = await loadEngine();
+  const { pf, pageCount } = await loadEngine();
   const all = await runPlan(pf, queryPlan, pageCount);
   const chosen = options.categories ?? [];
+  const limit = options.limit ?? 10;
+  // Counting or narrowing by category needs every result's card; else only those shown.
+  const everyCard = options.counts || chosen.length > 0;
+  let cards = await cardStore.cardsFor((everyCard ? all.ranked : all.ranked.slice(0, limit)).map((r) => r.id));
   // A category narrows the whole query's ranking; Pagefind's filter only when a card is missing.
   const inChosen = chosen.length ? inCategories(all.ranked, cards, chosen) : all.ranked;
   const narrowed = inChosen ? { ranked: inChosen, byId: all.byId } : await runPlan(pf, queryPlan, pageCount, chosen);
+  const top = narrowed.ranked.slice(0, limit);
+  if (!inChosen) cards = await cardStore.cardsFor(top.map((r) => r.id));
 
   const cardOf = async (id: string): Promise<ResultCard> => {
     const known = cards[id];
@@ -150,12 +159,11 @@ export async function search(query: string, options: SearchOptions = {}): Promis
     return cardFromFragment(await hit!.data());
   };
   const categories: Record<string, number> = {};
-  for (const { id } of all.ranked) {
+  for (const { id } of options.counts ? all.ranked : []) {
     const card = cards[id];
     if (card) categories[card.categoryId] = (categories[card.categoryId] ?? 0) + 1;
   }
 
-  const top = narrowed.ranked.slice(0, options.limit ?? 10);
   const results = await Promise.all(
     top.map(async ({ id, score }): Promise<SearchResult> => {
       const card = await cardOf(id);

@@ -118,7 +118,7 @@ class SearchPage extends HTMLElement {
     try {
       // The engine loads only once there is something to search for.
       const { search } = await import('./search-engine');
-      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true });
+      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true });
       if (sequence !== this.#sequence) return;
       this.#renderFilters(shown.categories, category);
       this.#renderResults(shown.results, shown.plan.highlight);
