@@ -122,7 +122,8 @@ class SearchPage extends HTMLElement {
       if (sequence !== this.#sequence) return;
       this.#renderFilters(shown.categories, category);
       this.#renderResults(shown.results, shown.plan.highlight);
-      const name = this.#filters.querySelector(`button[data-category="${CSS.escape(category)}"]`)?.textContent ?? '';
+      // The chip's name without its count.
+      const name = this.#filters.querySelector<HTMLElement>(`button[data-category="${CSS.escape(category)}"]`)?.dataset['name'] ?? '';
       this.#status.textContent =
         shown.total === 0
           ? this.#t('search.none', { q })
