@@ -6,6 +6,7 @@
  * 2 KB of index-only markup out of every page a reader downloads, and spares Pagefind parsing
  * every built page.
  */
+import { proseLines } from './mdx-text';
 import { introOf, markdownToText } from './search-digest';
 import { searchMetaFor } from './search-index-terms';
 import type { Vocabulary } from './search-synonyms';
@@ -37,17 +38,11 @@ const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
 
 /** Section headings (## and ###) of a Markdown/MDX body as plain text; fenced code is skipped. */
 export function headingsOf(body: string): string[] {
-  const headings: string[] = [];
-  let inFence = false;
-  for (const line of body.split('\n')) {
-    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-    const match = !inFence && /^ {0,3}#{2,3}\s+(.+?)\s*#*\s*$/.exec(line);
-    if (match) {
-      const text = markdownToText(match[1]!.replace(/\s*\{#[^}]*\}$/, ''));
-      if (text) headings.push(text);
-    }
-  }
-  return headings;
+  return proseLines({ frontmatter: {}, body, bodyLine: 1 }).flatMap(({ raw }) => {
+    const match = /^ {0,3}#{2,3}\s+(.+?)\s*#*\s*$/.exec(raw);
+    const text = match ? markdownToText(match[1]!.replace(/\s*\{#[^}]*\}$/, '')) : '';
+    return text ? [text] : [];
+  });
 }
 
 /** Headings end with 。 so excerpts read as Chinese sentences (Pagefind joins blocks with ". "). */
