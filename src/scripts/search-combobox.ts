@@ -124,17 +124,17 @@ class SearchCombobox extends HTMLElement {
       option.id = `${this.#listbox.id}-${i}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
-      const title = el('span', 'search-option-title');
+      const title = el('span', 'search-option-title accent');
       appendMarked(title, result.title, terms);
-      const category = el('span', 'search-option-category', result.category);
-      const excerpt = el('span', 'search-option-excerpt');
+      const category = el('span', 'search-option-category meta', result.category);
+      const excerpt = el('span', 'search-option-excerpt secondary');
       appendMarked(excerpt, result.excerpt, terms);
       option.append(title, category, excerpt);
       this.#listbox.append(option);
       this.#options.push({ node: option, href: result.href, key: result.url });
     });
     // Last option: the search page, with every result, filters, or suggestions when none matched.
-    const all = el('li', 'search-option search-option-all', total > 0 ? this.#t('search.seeAll', { n: total }) : this.#t('search.seeSuggestions'));
+    const all = el('li', 'search-option search-option-all link', total > 0 ? this.#t('search.seeAll', { n: total }) : this.#t('search.seeSuggestions'));
     all.id = `${this.#listbox.id}-all`;
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');
