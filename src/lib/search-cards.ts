@@ -1,8 +1,8 @@
 /**
  * Result cards: what a search result shows (link, title, category, description) for every indexed
  * article, keyed by Pagefind's page id, written next to the index at build time. With them the
- * results need no Pagefind fragment each: a first search fetches one 2–3 KB file instead of a
- * 2 KB fragment for each result shown, and later searches fetch nothing.
+ * results need no Pagefind fragment each: on a small site a first search fetches one 2–3 KB file
+ * instead of a 2 KB fragment for each result shown, and later searches fetch nothing.
  *
  * Layout (in the Pagefind bundle folder): `result-cards.json` holds `{ "shards": S, "cards": … }`.
  * With S = 1 (up to 250 articles) it holds every card and is the only file. With more articles
