@@ -75,7 +75,7 @@ const empty: Site = { name: 'empty Astro site', dir: emptyDir, caches: ['dist', 
 let runtimeBytes: number | undefined;
 
 try {
-  // Alternate the two builds so that a busy moment on the machine does not favour one site.
+  // Alternate the builds so that a busy moment on the machine does not favour one site.
   for (let run = 1; run <= RUNS; run++) {
     for (const site of [...sites, empty]) {
       for (const c of site.caches) rmSync(join(site.dir, c), { recursive: true, force: true });
@@ -161,13 +161,13 @@ const goalRecall = ra === undefined || rb === undefined ? 'not measured (search 
 // Floors: what the mandated tools cost by themselves, so a ratio goal below them is out of reach.
 const floors: string[] = [];
 const emptyBuild = median(empty.builds.map((b) => b.ms));
-const theirBuild = median(theirs.builds.map((b) => b.ms));
-if (Number.isFinite(emptyBuild) && theirBuild) {
-  floors.push(`Floor of build time: an Astro site with one empty page (same Astro, same machine, built in the same rounds) takes ${seconds(emptyBuild)}, ${formatRatio(emptyBuild / theirBuild)} of Starlight's build; no Astro site builds in less.`);
+const buildFloor = ratio(emptyBuild, median(theirs.builds.map((b) => b.ms)));
+if (buildFloor !== undefined) {
+  floors.push(`Floor of build time: an Astro site with one empty page (same Astro, same machine, built in the same rounds) takes ${seconds(emptyBuild)}, ${formatRatio(buildFloor)} of Starlight's build; no Astro site builds in less.`);
 }
-const theirFirst = search(theirs)?.firstSearchBytes;
-if (runtimeBytes !== undefined && theirFirst) {
-  floors.push(`Floor of a first search: Pagefind's own runtime (pagefind.js gzip and its wasm) is ${kb(runtimeBytes)}, ${formatRatio(runtimeBytes / theirFirst)} of Starlight's first search, before any index chunk or interface code.`);
+const searchFloor = ratio(runtimeBytes, search(theirs)?.firstSearchBytes);
+if (searchFloor !== undefined) {
+  floors.push(`Floor of a first search: Pagefind's own runtime (pagefind.js gzip and its wasm) is ${kb(runtimeBytes)}, ${formatRatio(searchFloor)} of Starlight's first search, before any index chunk or interface code.`);
 }
 const misses = (s: Site) => {
   const f = search(s);

@@ -56,23 +56,35 @@ export function articleFiles(dir: string): string[] {
  */
 export const STARLIGHT_TMP = join(BENCH, '.tmp');
 
+/** Sites built with bench/node_modules must live inside bench/, where Node and Vite find it by walking up. */
+function mustBeInBench(dest: string, what: string): void {
+  if (relative(BENCH, dest).startsWith('..')) throw new Error(`${what} must be made inside ${BENCH}, not ${dest}`);
+}
+
+/**
+ * A site's package.json naming `packages` at bench/package.json's versions: Astro decides which
+ * packages to bundle from a site's dependencies (without them Starlight's components would be left
+ * unbundled and fail).
+ */
+function writeSitePackage(dest: string, name: string, packages: readonly string[]): void {
+  const bench = JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const dependencies = Object.fromEntries(packages.map((p) => [p, bench.devDependencies[p]]));
+  writeFileSync(join(dest, 'package.json'), JSON.stringify({ name, private: true, type: 'module', scripts: { build: 'astro build' }, dependencies }, null, 2));
+}
+
 /**
  * A Starlight site in `dest` (inside STARLIGHT_TMP): the template in bench/starlight, the project's
  * categories, and every article converted (bench/lib/starlight-content.ts) into src/content/docs at
  * the same URL.
  */
 export function makeStarlightSite(dest: string, { source = REPO }: { source?: string } = {}): string {
-  if (relative(BENCH, dest).startsWith('..')) throw new Error(`a Starlight site must be made inside ${BENCH}, not ${dest}`);
+  mustBeInBench(dest, 'a Starlight site');
   if (!existsSync(join(BENCH, 'node_modules', '@astrojs', 'starlight'))) {
     throw new Error('bench/node_modules has no Starlight: run `npm ci` in bench/ first');
   }
   cpSync(join(BENCH, 'starlight'), dest, { recursive: true });
   cpSync(join(source, 'content', 'categories.json'), join(dest, 'categories.json'));
-  // Astro decides which packages to bundle from the site's package.json dependencies, as in
-  // Starlight's template; without them Starlight's components would be left unbundled and fail.
-  const bench = JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
-  const dependencies = Object.fromEntries(['@astrojs/starlight', 'astro'].map((name) => [name, bench.devDependencies[name]]));
-  writeFileSync(join(dest, 'package.json'), JSON.stringify({ name: 'starlight-bench-site', private: true, type: 'module', scripts: { build: 'astro build' }, dependencies }, null, 2));
+  writeSitePackage(dest, 'starlight-bench-site', ['@astrojs/starlight', 'astro']);
   const from = join(source, 'content', 'articles');
   const docs = join(dest, 'src', 'content', 'docs');
   for (const file of articleFiles(from)) {
@@ -99,10 +111,9 @@ export function makeStarlightSite(dest: string, { source = REPO }: { source?: st
  * the yardstick for the project's and Starlight's build times.
  */
 export function makeEmptyAstroSite(dest: string): string {
-  if (relative(BENCH, dest).startsWith('..')) throw new Error(`the empty Astro site must be made inside ${BENCH}, not ${dest}`);
-  const bench = JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  mustBeInBench(dest, 'the empty Astro site');
   mkdirSync(join(dest, 'src', 'pages'), { recursive: true });
-  writeFileSync(join(dest, 'package.json'), JSON.stringify({ name: 'empty-astro-bench-site', private: true, type: 'module', scripts: { build: 'astro build' }, dependencies: { astro: bench.devDependencies['astro'] } }, null, 2));
+  writeSitePackage(dest, 'empty-astro-bench-site', ['astro']);
   writeFileSync(join(dest, 'astro.config.mjs'), 'export default {};\n');
   writeFileSync(join(dest, 'src', 'pages', 'index.astro'), '<html lang="zh-CN"><head><title>空白</title></head><body><h1>空白</h1></body></html>\n');
   return dest;
