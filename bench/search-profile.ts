@@ -2,7 +2,7 @@
  * npm run bench:search-profile -- [--dist=DIR] [--queries=FILE] [--runs=3] [--limit=5] [--rankings=OUT.json] [--base=REV]
  *
  * Where a search's time goes, for the search code in src/ (bundled now with esbuild) against any
- * built dist/ folder: a kept 10,000-article copy from `npm run bench:scale -- --keep` needs no
+ * built dist/ folder: a kept 10,000-article copy from `BENCH_KEEP=1 npm run bench:scale` needs no
  * rebuild when only the search code changed. For every query (median of --runs): the engine's
  * total time (ms), the time until its last Pagefind search answered (srch), the summed times of its
  * Pagefind searches (inPF; more than srch when they overlap), the time after (merge, cards,
@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { launchBrowser, phoneContext } from './lib/browser.ts';
-import { median } from './lib/report.ts';
+import { mean, median } from './lib/report.ts';
 import { articleIdOfHref, parseQueries, scoreRankings } from './lib/search-score.ts';
 import { serveDist } from './lib/serve.ts';
 import { REPO } from './lib/workspace.ts';
@@ -135,7 +135,7 @@ try {
       console.log(`${f(m)} ${f(median(rs.map((r) => r.searching)))} ${f(median(rs.map((r) => r.searchSum)))} ${f(median(rs.map((r) => r.after)))} ${String(rs[0]!.searches).padStart(2)} ${String(rs[0]!.total).padStart(6)}  ${q}`);
       if (args.verbose) console.log(`        ${rs[0]!.matches.join('  ')}`);
     }
-    console.log(`median over queries: ${median(medians).toFixed(0)} ms; Pagefind searches per query: median ${median(counts)}, mean ${(counts.reduce((a, b) => a + b, 0) / counts.length).toFixed(1)}`);
+    console.log(`median over queries: ${median(medians).toFixed(0)} ms; Pagefind searches per query: median ${median(counts)}, mean ${mean(counts).toFixed(1)}`);
     const rankings = queries.map((_, i) => mine.find((r) => r.i === i)!.ids.map(articleIdOfHref));
     const quality = scoreRankings(judged, rankings);
     console.log(`recall@3 ${quality.recall3.toFixed(3)}  MRR ${quality.mrr.toFixed(4)} (with --limit=${args.limit}; MRR needs --limit=10)`);
