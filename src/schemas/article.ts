@@ -35,6 +35,15 @@ export function articleSchema(categoryIds: readonly [string, ...string[]], artic
         .min(1, 'related needs at least one article'),
       /** Rank on the home page's 常见问题 list (1 first). Leave out for articles not featured there. */
       popular: z.number().int().positive().optional(),
+      /**
+       * Standard notes the page shows once, after the text, so the body need not repeat them:
+       * `paths` when the article names in-app paths (menus move between WeChat versions),
+       * `figures` when it gives a limit, fee or waiting time (the app's own prompt decides).
+       * The content check fails on a path or a figure whose note is missing.
+       */
+      notes: z
+        .array(z.enum(['paths', 'figures'], { error: (issue) => `notes entry "${String(issue.input)}" is not one of: paths, figures` }))
+        .default([]),
     })
     .strict();
 }
