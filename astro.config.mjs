@@ -4,11 +4,11 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
-import { externalLinks } from './src/integrations/external-links.ts';
-import { staticHeaders } from './src/integrations/static-headers.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
-import { checklistPlugin } from './src/integrations/checklist-plugin.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { externalLinks } from './src/content/external-links.ts';
+import { staticHeaders } from './src/lib/static-headers.ts';
+import { serviceWorker } from './src/features/offline/service-worker-integration.ts';
+import { checklistPlugin } from './src/features/checklist/checklist-plugin.ts';
+import { pagefindIndex } from './src/features/search/build/pagefind-integration.ts';
 
 // The public address of the deployed site, for canonical URLs and the sitemap.
 // Set SITE_URL when building for a real host; the default only serves local previews.

@@ -1,13 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from './e2e/browser';
+import { CHROMIUM_ARGS, chromiumExecutable } from './tools/browser';
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4321);
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
-  testDir: './e2e',
-  testMatch: '**/*.spec.ts',
+  // Site-wide checks live in e2e/; a feature's browser tests sit in its folder as *.e2e.ts.
+  testDir: '.',
+  testMatch: ['e2e/**/*.spec.ts', 'src/**/*.e2e.ts'],
   fullyParallel: true,
   // The machines here have two cores; the browser and the preview server share them.
   workers: 2,

@@ -17,10 +17,10 @@ import { launchBrowser } from './lib/browser.ts';
 import { runBuild, type BuildRun } from './lib/build.ts';
 import { commitOf, load, machine, versionOf, writeResults } from './lib/machine.ts';
 import { measurePageLoad, measureServiceWorker, type PageLoad } from './lib/page-load.ts';
-import { pageWeight, pagefindRuntimeBytes, type PageWeight } from './lib/page-weight.ts';
+import { pageWeight, pagefindRuntimeBytes, type PageWeight } from '../tools/page-weight.ts';
 import { formatRatio, kb, markdownTable, mean, median, ratio } from './lib/report.ts';
 import { measureSearch, type SearchFigures, type Skipped } from './lib/search.ts';
-import { serveDist } from './lib/serve.ts';
+import { serveDist } from '../tools/static-server.ts';
 import { projectSite, starlightSite } from './lib/sites.ts';
 import { BENCH, REPO, STARLIGHT_TMP, articleFiles, copyProject, makeEmptyAstroSite, makeStarlightSite, removeDir, tempDir } from './lib/workspace.ts';
 
@@ -187,7 +187,7 @@ Goals (issue 8): every byte and time ratio ≤ 0.5: ${goalBytes}. Search recall 
 ${floors.length ? `\n${floors.map((n) => `- ${n}`).join('\n')}\n` : ''}${[...notes, ...misses(ours), ...misses(theirs)].length ? `\n${[...notes, ...misses(ours), ...misses(theirs)].map((n) => `- ${n}`).join('\n')}\n` : ''}
 How each figure is measured:
 - Build: \`npm run build\` in a temporary copy, caches deleted before each build, wall time; peak memory is the summed RSS of the build's process tree.
-- HTML/CSS/JS: gzip of the page's HTML (inline scripts and styles included), of every linked stylesheet (print ones too: browsers download them) and of the scripts it loads and their static imports; dynamic \`import()\` is not counted (the rule of the project's own size budget, e2e/dist.ts).
+- HTML/CSS/JS: gzip of the page's HTML (inline scripts and styles included), of every linked stylesheet (print ones too: browsers download them) and of the scripts it loads and their static imports; dynamic \`import()\` is not counted (the rule of the project's own size budget, tools/dist.ts).
 - Requests and bytes: Chromium (Debian's) as a 360 px phone, each article page in a fresh context, no interaction, until no request for 500 ms; service workers blocked. This includes what a page loads by itself after load without being asked (Starlight fetches Pagefind's UI on idle).
 - Service worker: one article page with service workers allowed, everything the worker fetches by itself until the network is quiet for 2 s.
 - Search: each site's own search interface in the same browser (project: /search/?q=…; Starlight: the search dialog's Pagefind UI, "load more" once to see ten); recall@3 and MRR (first ten) as in the project's eval script. First search: on an article page, type the query into the site's search field and wait until results are shown and the network is quiet.

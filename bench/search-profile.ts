@@ -23,8 +23,8 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { launchBrowser, phoneContext } from './lib/browser.ts';
 import { mean, median } from './lib/report.ts';
-import { articleIdOfHref, parseQueries, scoreRankings } from './lib/search-score.ts';
-import { serveDist } from './lib/serve.ts';
+import { articleIdOfHref, parseQueries, scoreRankings } from '../src/features/search/eval/search-score.ts';
+import { serveDist } from '../tools/static-server.ts';
 import { REPO } from './lib/workspace.ts';
 
 const { values: args } = parseArgs({
@@ -44,7 +44,7 @@ const RUNS = Number(args.runs);
 
 async function bundle(root: string): Promise<string> {
   const out = await build({
-    entryPoints: [resolve(root, 'src/scripts/search-engine.ts')],
+    entryPoints: [resolve(root, 'src/features/search/client/search-engine.ts')],
     bundle: true,
     format: 'esm',
     write: false,

@@ -4,7 +4,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from './fixtures';
-import { sitemapPaths } from './dist';
+import { sitemapPaths } from '../tools/dist';
 
 const pages = [...sitemapPaths(), '/no-such-page/'];
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];

@@ -6,12 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { listArticleIds } from '../src/lib/article-ids';
-import { channels } from '../src/lib/channels';
+import { listArticleIds } from '../src/content/article-ids';
+import { channels } from '../src/content/channels';
 import { CSP_META } from '../src/lib/security';
-import { SEARCH_DOCUMENTS_FILE } from '../src/lib/search-document';
-import { pageWeight } from '../bench/lib/page-weight';
-import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from './dist';
+import { SEARCH_DOCUMENTS_FILE } from '../src/features/search/build/search-document';
+import { pageWeight } from '../tools/page-weight';
+import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from '../tools/dist';
 
 const pages = sitemapPaths();
 // HTML: the largest page (/fraud/after-being-scammed/) measured 7.75 KB when the budget was set
@@ -34,7 +34,7 @@ test('every page stays within its size budget (gzip)', () => {
   const rows: string[] = [];
   const over: string[] = [];
   for (const path of pages) {
-    // The same measure the Starlight comparison uses (bench/lib/page-weight.ts).
+    // The same measure the Starlight comparison uses (tools/page-weight.ts).
     const { html: htmlBytes, css: cssBytes, js: jsBytes } = pageWeight(DIST, path);
     rows.push(`${path.padEnd(40)} html ${(htmlBytes / 1024).toFixed(1)} KB  css ${(cssBytes / 1024).toFixed(1)} KB  js ${(jsBytes / 1024).toFixed(1)} KB`);
     if (htmlBytes > BUDGET.html) over.push(`${path}: HTML ${htmlBytes} B > ${BUDGET.html} B`);

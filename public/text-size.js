@@ -1,5 +1,5 @@
 // Runs before the page is drawn, so a reader who chose large text never sees the small size first.
-// Kept tiny and blocking on purpose; src/scripts/text-size-toggle.ts owns the switch itself.
+// Kept tiny and blocking on purpose; src/features/text-size/client/text-size-toggle.ts owns the switch itself.
 try {
   if (localStorage.getItem('help.textSize') === 'large') document.documentElement.classList.add('large-text');
 } catch (e) {

@@ -6,7 +6,7 @@
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { existsSync } from 'node:fs';
-import { serveStatic } from './static-server.mjs';
+import { serveDist } from '../tools/static-server.ts';
 
 const PAGES = ['/', '/payments/', '/payments/payment-failed/', '/search/?q=支付失败'];
 const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
@@ -15,7 +15,7 @@ if (!existsSync('dist/index.html')) {
   process.exit(1);
 }
 
-const server = await serveStatic('dist');
+const server = await serveDist('dist');
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article';
-import { categoryIds } from './lib/categories';
-import { listArticleIds } from './lib/article-ids';
+import { articleSchema } from './content/schemas/article';
+import { categoryIds } from './content/categories';
+import { listArticleIds } from './content/article-ids';
 
 /** Where articles live; an env variable lets the schema tests build a folder of broken fixtures. */
 const ARTICLES_DIR = process.env.HELP_ARTICLES_DIR ?? './content/articles';

@@ -5,9 +5,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkChannels } from '../src/lib/channel-check';
-import { lintArticle } from '../src/lib/content-lint';
-import { channels } from '../src/lib/channels';
+import { checkChannels } from '../src/content/lint/channel-check';
+import { lintArticle } from '../src/content/lint/content-lint';
+import { channels } from '../src/content/channels';
 
 const ROOT = 'content/articles';
 const files = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })

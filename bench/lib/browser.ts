@@ -1,10 +1,10 @@
 /**
- * Chromium for the benchmarks (the same binary and flags as the e2e tests, e2e/browser.ts), a phone
+ * Chromium for the benchmarks (the same binary and flags as the e2e tests, tools/browser.ts), a phone
  * context like the tests' (360 px wide), and a network log that counts requests and their transfer
  * size and can wait until the network has been quiet for a while.
  */
 import { chromium, devices, type Browser, type BrowserContext, type Request } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../../e2e/browser.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../tools/browser.ts';
 
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = chromiumExecutable();

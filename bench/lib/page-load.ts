@@ -6,7 +6,7 @@
  */
 import type { Browser } from '@playwright/test';
 import { NetworkLog, phoneContext, totalBytes } from './browser.ts';
-import type { DistServer } from './serve.ts';
+import type { DistServer } from '../../tools/static-server.ts';
 
 export interface PageLoad {
   path: string;

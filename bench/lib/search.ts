@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from '@playwright/test';
 import { NetworkLog, launchBrowser, phoneContext, totalBytes } from './browser.ts';
 import { median } from './report.ts';
-import { parseQueries, scoreRankings, type Query, type SearchScore } from './search-score.ts';
-import { serveDist, type DistServer } from './serve.ts';
+import { parseQueries, scoreRankings, type Query, type SearchScore } from '../../src/features/search/eval/search-score.ts';
+import { serveDist, type DistServer } from '../../tools/static-server.ts';
 import { notBuiltReason, projectSite, starlightSite, type SearchSite } from './sites.ts';
 
 /** firstSearchBytes: median over a few first searches, each in a fresh browser, of the bytes fetched from the first keystroke until the network is quiet. */

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { articleIdOfHref } from './search-score.ts';
+import { articleIdOfHref } from '../../src/features/search/eval/search-score.ts';
 
 export interface SearchSite {
   name: string;

@@ -6,7 +6,7 @@
  * last-updated date); our search-only fields (keywords, errors) have no Starlight equivalent.
  */
 import { stringify } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/mdx-text.ts';
+import { splitFrontmatter } from '../../src/content/lint/mdx-text.ts';
 
 /** Our callout types and the Starlight aside each becomes. */
 export const ASIDE_FOR_CALLOUT: Record<string, string> = { info: 'note', tip: 'tip', warning: 'caution', danger: 'danger' };

@@ -3,12 +3,12 @@
  * they are, and every other article takes a real article's opening, some of its sections and
  * sections from other articles (recombined, in a shuffled order), a varied title, description and
  * keywords, and `related` entries that point to articles in the same set. The frontmatter obeys the
- * same schema (src/schemas/article.ts) and cross-file rules (unique `order` per category, the folder
+ * same schema (src/content/schemas/article.ts) and cross-file rules (unique `order` per category, the folder
  * is the category), and the text keeps the house style, so the real build accepts it unchanged.
  * Deterministic for a given seed.
  */
 import { stringify } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/mdx-text.ts';
+import { splitFrontmatter } from '../../src/content/lint/mdx-text.ts';
 
 export interface SourceArticle {
   /** `category/slug` */

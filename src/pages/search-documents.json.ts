@@ -1,13 +1,13 @@
 import type { APIRoute } from 'astro';
-import { loadArticles } from '../lib/content';
-import { getCategory } from '../lib/categories';
-import { articleHref } from '../lib/articles';
-import { searchDocument } from '../lib/search-document';
-import { vocabulary } from '../lib/search-vocabulary';
+import { loadArticles } from '../content/load-articles';
+import { getCategory } from '../content/categories';
+import { articleHref } from '../content/articles';
+import { searchDocument } from '../features/search/build/search-document';
+import { vocabulary } from '../features/search/build/search-vocabulary';
 
 /**
- * The documents the search index is built from, one per article (src/lib/search-document.ts).
- * A build step, not a page: the index step (src/integrations/pagefind.ts) reads this file from
+ * The documents the search index is built from, one per article (src/features/search/build/search-document.ts).
+ * A build step, not a page: the index step (src/features/search/build/pagefind-integration.ts) reads this file from
  * dist/ and deletes it, so it is never deployed. Its name is SEARCH_DOCUMENTS_FILE.
  */
 export const GET: APIRoute = async () => {

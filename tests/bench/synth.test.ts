@@ -3,12 +3,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateArticles, random, type SourceArticle } from '../../bench/lib/synth';
-import { splitFrontmatter } from '../../src/lib/mdx-text';
-import { lintArticle } from '../../src/lib/content-lint';
-import { crossCheckArticles } from '../../src/lib/articles';
-import { articleSchema } from '../../src/schemas/article';
-import { categoryIds } from '../../src/lib/categories';
-import { isValidId } from '../../src/lib/checklist-ids';
+import { splitFrontmatter } from '../../src/content/lint/mdx-text';
+import { lintArticle } from '../../src/content/lint/content-lint';
+import { crossCheckArticles } from '../../src/content/articles';
+import { articleSchema } from '../../src/content/schemas/article';
+import { categoryIds } from '../../src/content/categories';
+import { isValidId } from '../../src/features/checklist/checklist-ids';
 
 const ROOT = 'content/articles';
 const originals: SourceArticle[] = readdirSync(ROOT, { recursive: true, encoding: 'utf8' })

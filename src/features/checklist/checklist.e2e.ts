@@ -1,0 +1,383 @@
+import { chromium, type Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { test, expect } from '../../../e2e/fixtures';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../../tools/browser';
+
+const ARTICLE = '/account/lost-phone/';
+const LIST = 'lost-phone-now';
+const ITEMS = [
+  '借别人的手机冻结微信账号',
+  '拨打 95017 冻结微信支付',
+  '联系手机运营商挂失手机卡',
+  '有需要时联系银行冻结银行卡',
+  '手机被偷时拨打 110 报警',
+  '找回后修改登录密码和支付密码',
+  '查看账单里有没有陌生交易',
+];
+
+const checklist = (page: Page, id = LIST) => page.locator(`help-checklist#${id}`);
+const box = (page: Page, name: string) => checklist(page).getByRole('checkbox', { name, exact: true });
+const progress = (page: Page, id = LIST) => checklist(page, id).locator('[data-progress]');
+
+/** The text of a PDF, normalised: CJK fonts map some glyphs to Kangxi radicals, which NFKC folds back. */
+async function pdfText(page: Page): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.normalize('NFKC').replace(/\s+/g, '');
+}
+/** How often the page called print() (recorded by the stub the printing tests install). */
+const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0);
+
+const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+
+test('ticks survive a reload, and the list says how far along the reader is', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await expect(progress(page)).toHaveText('还没开始，共 7 项');
+  await expect(progress(page)).toHaveAttribute('aria-live', 'polite');
+  await box(page, ITEMS[0]!).check();
+  await checklist(page).getByText(ITEMS[2]!).click(); // the label is the tap target
+  await expect(progress(page)).toHaveText('已完成 2/7');
+
+  await page.reload();
+  await expect(box(page, ITEMS[0]!)).toBeChecked();
+  await expect(box(page, ITEMS[1]!)).not.toBeChecked();
+  await expect(box(page, ITEMS[2]!)).toBeChecked();
+  await expect(progress(page)).toHaveText('已完成 2/7');
+  await expect(checklist(page).locator('[data-storage-note]')).toBeHidden();
+});
+
+test('two open tabs stay in step', async ({ page, context }) => {
+  const other = await context.newPage();
+  await page.goto(ARTICLE);
+  await other.goto(ARTICLE);
+  await box(page, ITEMS[3]!).check();
+  await expect(box(other, ITEMS[3]!)).toBeChecked();
+  await expect(progress(other)).toHaveText('已完成 1/7');
+  await box(other, ITEMS[3]!).uncheck();
+  await expect(box(page, ITEMS[3]!)).not.toBeChecked();
+  await expect(progress(page)).toHaveText('还没开始，共 7 项');
+});
+
+test('/checklists/ shows the reader\u2019s progress and follows changes made in another tab', async ({ page, context }) => {
+  await page.goto(ARTICLE);
+  await box(page, ITEMS[0]!).check();
+  await page.getByRole('contentinfo').getByRole('link', { name: '全部清单' }).click();
+  await expect(page).toHaveURL('/checklists/');
+  const summary = page.locator(`[data-checklist-id="${LIST}"]`);
+  // Each done step carries a visually hidden “（已完成）” for screen readers; it is `hidden` otherwise.
+  const done = (n: number) => summary.getByRole('listitem').nth(n).getByText('（已完成）');
+  await expect(summary.locator('[data-progress]')).toHaveText('已完成 1/7');
+  await expect(done(0)).toBeVisible();
+  await expect(done(1)).toBeHidden();
+  await expect(summary.locator('li[data-done]')).toHaveCount(1);
+
+  const other = await context.newPage();
+  await other.goto(ARTICLE);
+  await box(other, ITEMS[0]!).uncheck();
+  await box(other, ITEMS[1]!).check();
+  await expect(done(1)).toBeVisible();
+  await expect(done(0)).toBeHidden();
+  await expect(summary.locator('[data-progress]')).toHaveText('已完成 1/7');
+});
+
+test('a page restored from the back-forward cache shows ticks changed meanwhile', async ({ baseURL }) => {
+  // Playwright turns the back-forward cache off by default; this test needs a browser with it on.
+  const executablePath = chromiumExecutable();
+  const browser = await chromium.launch({
+    args: CHROMIUM_ARGS,
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
+    ...(executablePath ? { executablePath } : {}),
+  });
+  const errors: string[] = [];
+  try {
+    // No service worker: its first activation would evict the page from the cache, which is not
+    // what this test is about.
+    const context = await browser.newContext({ baseURL: baseURL!, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.addInitScript(() => {
+      addEventListener('pageshow', (event) => {
+        if (event.persisted) document.documentElement.dataset['fromCache'] = 'yes';
+      });
+      // Chromium also delivers the storage events a cached page missed; swallow them, so this test
+      // shows the page re-reading on pageshow (what browsers that drop those events rely on).
+      addEventListener('storage', (event) => event.stopImmediatePropagation());
+    });
+    await page.goto(ARTICLE);
+    await box(page, ITEMS[0]!).check();
+    await page.goto('/checklists/');
+    const storageNow = () => page.evaluate(() => JSON.stringify({ ...localStorage }));
+
+    const other = await context.newPage();
+    await other.goto(ARTICLE);
+    await box(other, ITEMS[0]!).uncheck();
+    await box(other, ITEMS[5]!).check();
+    const after = await other.evaluate(() => JSON.stringify({ ...localStorage }));
+    await other.close();
+    // Storage reaches another renderer process a moment later; under load, wait until the process
+    // holding the cached page has it, or the test would race the browser instead of the page.
+    await expect.poll(storageNow).toBe(after);
+
+    // A page from the cache sends no load event, so wait only for the navigation itself.
+    await page.goBack({ waitUntil: 'commit' });
+    await expect(page.locator('html')).toHaveAttribute('data-from-cache', 'yes');
+    await expect(box(page, ITEMS[0]!)).not.toBeChecked();
+    await expect(box(page, ITEMS[5]!)).toBeChecked();
+    await expect(progress(page)).toHaveText('已完成 1/7');
+  } finally {
+    await browser.close();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('/checklists/ lists every checklist, grouped by article, linking to it', async ({ page }) => {
+  await page.goto('/checklists/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('全部清单');
+  const articles = page.locator('help-checklist-index').getByRole('heading', { level: 2 });
+  await expect(articles).toHaveCount(9);
+  await expect(page.locator('[data-checklist-id]')).toHaveCount(9);
+  await expect(articles.getByRole('link', { name: '手机丢失后如何冻结微信和钱包' })).toHaveAttribute('href', ARTICLE);
+  await page.getByRole('link', { name: '去文章里勾选“立即要做的事”' }).click();
+  await expect(page).toHaveURL(`${ARTICLE}#${LIST}`);
+  await expect(checklist(page)).toBeInViewport();
+});
+
+test('reset asks first and clears only when the reader confirms', async ({ page }) => {
+  await page.goto(ARTICLE);
+  await box(page, ITEMS[0]!).check();
+  await box(page, ITEMS[1]!).check();
+  const dialog = page.getByRole('dialog', { name: '清除这份清单的全部勾选？' });
+
+  await checklist(page).getByRole('button', { name: '重新开始' }).click();
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(progress(page)).toHaveText('已完成 2/7');
+
+  await checklist(page).getByRole('button', { name: '重新开始' }).click();
+  await dialog.getByRole('button', { name: '清除勾选' }).click();
+  await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(0);
+  await expect(checklist(page).locator('[data-status]')).toHaveText('已清除全部勾选。');
+  await page.reload();
+  await expect(checklist(page).getByRole('checkbox', { checked: true })).toHaveCount(0);
+});
+
+test('works with the keyboard alone', async ({ page }) => {
+  await page.goto(ARTICLE);
+  // Tab from the top of the page until the first box has focus.
+  for (let i = 0; i < 40 && !(await box(page, ITEMS[0]!).evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(box(page, ITEMS[0]!)).toBeFocused();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Tab');
+  await expect(box(page, ITEMS[1]!)).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(progress(page)).toHaveText('已完成 2/7');
+
+  for (let i = 2; i < ITEMS.length; i++) await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await expect(checklist(page).getByRole('button', { name: '打印清单' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  const reset = checklist(page).getByRole('button', { name: '重新开始' });
+  await expect(reset).toBeFocused();
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog');
+  // The safe answer has focus; Escape leaves everything as it was.
+  await expect(dialog.getByRole('button', { name: '取消' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(reset).toBeFocused();
+  await expect(progress(page)).toHaveText('已完成 2/7');
+
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Shift+Tab');
+  await expect(dialog.getByRole('button', { name: '清除勾选' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(progress(page)).toHaveText('还没开始，共 7 项');
+});
+
+test.describe('when JavaScript is unavailable', () => {
+  test('the boxes still tick, and the controls that need JavaScript stay hidden', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    await checklist(page).getByText(ITEMS[1]!).click();
+    await expect(box(page, ITEMS[1]!)).toBeChecked();
+    await page.keyboard.press('Tab');
+    await expect(progress(page)).toHaveText('共 7 项');
+    // Playwright's text search skips <noscript>, so the note is found by its element.
+    await expect(checklist(page).locator('noscript p')).toBeVisible();
+    await expect(checklist(page).locator('noscript p')).toHaveText('勾选只在这个页面打开时有效，刷新后不会保留。');
+    await expect(checklist(page).getByRole('button')).toHaveCount(0);
+
+    await page.goto('/checklists/');
+    await expect(page.locator('[data-checklist-id]')).toHaveCount(9);
+    await expect(page.getByRole('button', { name: '打印全部清单' })).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('printing', () => {
+  test.beforeEach(async ({ page }) => {
+    // Record print() instead of opening the print dialog. page.pdf() sends beforeprint and afterprint
+    // itself; the tests also send afterprint, so they do not depend on that.
+    await page.addInitScript(() => {
+      window.print = () => {
+        (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+      };
+    });
+  });
+
+  test('打印清单 prints that checklist alone, with the ticks or blank', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await box(page, ITEMS[0]!).check();
+    await box(page, ITEMS[4]!).check();
+    await checklist(page).getByRole('button', { name: '打印清单' }).click();
+    await page.getByRole('dialog', { name: '打印哪一种？' }).getByRole('button', { name: '带上我的勾选' }).click();
+    // The dialog's close event comes a moment after the click.
+    await expect.poll(() => printed(page)).toBe(1);
+
+    const ticked = await pdfText(page);
+    expect(ticked).toContain(squash('立即要做的事'));
+    for (const item of ITEMS) expect(ticked).toContain(squash(item));
+    expect(ticked).toContain(`${ARTICLE}`);
+    expect(ticked).toContain(squash('清单来自钱包帮助中心《手机丢失后如何冻结微信和钱包》'));
+    expect(ticked).toContain(squash('日期：'));
+    expect(ticked).toContain(squash('备注：'));
+    expect(ticked.match(/✓/g)).toHaveLength(2);
+    // No site navigation, article text or buttons.
+    for (const absent of ['全部分类', '当前位置', '本页内容', '第 1 步', '相关文章', '还需要帮助', '打印清单', '重新开始', '搜索']) {
+      expect(ticked, absent).not.toContain(squash(absent));
+    }
+
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await checklist(page).getByRole('button', { name: '打印清单' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '打印空白清单' }).click();
+    await expect.poll(() => printed(page)).toBe(2);
+    const blank = await pdfText(page);
+    for (const item of ITEMS) expect(blank).toContain(squash(item));
+    expect(blank).not.toContain('✓');
+    expect(blank).not.toContain(squash('本页内容'));
+
+    // After printing, the page prints whole again (from the browser's own menu).
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    const whole = await pdfText(page);
+    expect(whole).toContain(squash('第 1 步'));
+    expect(whole).not.toContain(squash('全部分类'));
+  });
+
+  test('/checklists/ prints every checklist, with the ticks or blank', async ({ page }) => {
+    await page.goto(ARTICLE);
+    await box(page, ITEMS[0]!).check();
+    await page.goto('/checklists/');
+    await page.getByRole('button', { name: '打印全部清单' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '带上我的勾选' }).click();
+    await expect.poll(() => printed(page)).toBe(1);
+    expect((await pdfText(page)).match(/✓/g)).toHaveLength(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+
+    await page.getByRole('button', { name: '打印全部清单' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '打印空白清单' }).click();
+    await expect.poll(() => printed(page)).toBe(2);
+    const text = await pdfText(page);
+    expect(text).not.toContain('✓');
+    for (const title of ['开通前自查', '绑卡前核对', '逐项排查', '申诉前准备的材料', '立即要做的事', '安全自查', '发现异常后', '要保留的证据', '止损步骤']) {
+      expect(text).toContain(squash(title));
+    }
+    expect(text).not.toContain(squash('全部分类'));
+    expect(text).not.toContain(squash('打印全部清单'));
+  });
+});
+
+test.describe('复制给帮你的人', () => {
+  test('copies a plain summary of the list, with no personal data', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+    await page.goto(ARTICLE);
+    await box(page, ITEMS[0]!).check();
+    await box(page, ITEMS[1]!).check();
+    await checklist(page).getByRole('button', { name: '复制给帮你的人' }).click();
+    await expect(checklist(page).locator('[data-status]')).toHaveText('已复制。可以粘贴到聊天里，发给帮你的人。');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    const lines = copied.split('\n');
+    expect(lines[0]).toBe('立即要做的事（已完成 2/7）');
+    expect(lines.slice(1, 8)).toEqual(ITEMS.map((item, i) => `${i + 1}. ${i < 2 ? '【已完成】' : '【还没做】'}${item}`));
+    expect(lines.at(-2)).toBe('清单来自钱包帮助中心《手机丢失后如何冻结微信和钱包》：');
+    expect(new URL(lines.at(-1)!).pathname).toBe(ARTICLE);
+    expect(lines).toHaveLength(11);
+  });
+
+  test('shows the text to copy by hand where the clipboard is unavailable', async ({ page }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }));
+    await page.goto(ARTICLE);
+    await box(page, ITEMS[6]!).check();
+    await checklist(page).getByRole('button', { name: '复制给帮你的人' }).click();
+    const textarea = checklist(page).getByRole('textbox', { name: '要发给帮你的人的文字' });
+    await expect(textarea).toBeVisible();
+    await expect(textarea).toBeFocused();
+    await expect(textarea).toHaveValue(/^立即要做的事（已完成 1\/7）\n/);
+    await expect(textarea).toHaveValue(/7\. 【已完成】查看账单里有没有陌生交易/);
+    expect(await textarea.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(
+      await textarea.evaluate((el: HTMLTextAreaElement) => el.value.length),
+    );
+    await expect(checklist(page).locator('[data-status]')).toContainText('这个浏览器不能自动复制');
+  });
+});
+
+test.describe('when storage fails', () => {
+  const OTHER = '/fraud/after-being-scammed/';
+  const OTHER_LIST = 'after-being-scammed-steps';
+
+  test('corrupt saved data: that list starts afresh, the others keep their ticks', async ({ page }) => {
+    await page.goto(OTHER);
+    await checklist(page, OTHER_LIST).getByRole('checkbox').first().check();
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"ticked":['), `wallet-help:checklist:${LIST}`);
+    await page.goto(ARTICLE);
+    await expect(progress(page)).toHaveText('还没开始，共 7 项');
+    await box(page, ITEMS[0]!).check();
+    await page.reload();
+    await expect(box(page, ITEMS[0]!)).toBeChecked();
+    await page.goto(OTHER);
+    await expect(progress(page, OTHER_LIST)).toHaveText('已完成 1/8');
+  });
+
+  test('a full quota: the list keeps working for the visit and says it cannot remember', async ({ page }) => {
+    await page.goto(OTHER);
+    await checklist(page, OTHER_LIST).getByRole('checkbox').first().check();
+    await page.addInitScript(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      };
+    });
+    await page.goto(ARTICLE);
+    const note = checklist(page).getByText('这个浏览器现在无法保存勾选');
+    await expect(note).toBeHidden();
+    await box(page, ITEMS[0]!).check();
+    await expect(note).toBeVisible();
+    await expect(box(page, ITEMS[0]!)).toBeChecked();
+    await box(page, ITEMS[1]!).check();
+    await expect(progress(page)).toHaveText('已完成 2/7');
+    // A storage event for the list must not wipe this visit's unsaved ticks.
+    await page.evaluate((key) => window.dispatchEvent(new StorageEvent('storage', { key })), `wallet-help:checklist:${LIST}`);
+    await expect(progress(page)).toHaveText('已完成 2/7');
+    await page.goto(OTHER);
+    await expect(progress(page, OTHER_LIST)).toHaveText('已完成 1/8');
+  });
+
+  test('blocked storage (private mode): the list works and says so from the start', async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await page.goto(ARTICLE);
+    await expect(checklist(page).getByText('这个浏览器现在无法保存勾选')).toBeVisible();
+    await box(page, ITEMS[2]!).check();
+    await expect(progress(page)).toHaveText('已完成 1/7');
+    await page.goto('/checklists/');
+    await expect(page.getByText('这个浏览器现在无法读取保存的勾选')).toBeVisible();
+  });
+});

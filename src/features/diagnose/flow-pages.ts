@@ -1,0 +1,107 @@
+/**
+ * URLs, titles and navigation for the troubleshooter's pages. Every step and every end is its own
+ * static page, so the reader's place lives in the URL: back works, a step can be shared, a reload
+ * keeps it, and no JavaScript is needed.
+ */
+import type { Flow } from './flow-schema';
+import { t } from '../../i18n/zh-CN';
+import { articleHref } from '../../content/articles';
+import { parentsOf, stepNumbers } from './flow-graph';
+
+
+export const DIAGNOSE_HREF = '/diagnose/';
+
+/** Replaces `{name}` in a UI string. An unknown name is a bug, so it throws. */
+export function fill(template: string, vars: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!Object.hasOwn(vars, name)) throw new Error(`fill: "${template}" needs {${name}}`);
+    return String(vars[name]);
+  });
+}
+
+/** The first question lives at the flow's own address; the others below it. */
+export function flowHref(flowId: string): string {
+  return `${DIAGNOSE_HREF}${flowId}/`;
+}
+
+export function stepHref(flow: Pick<Flow, 'id' | 'start'>, stepId: string): string {
+  return stepId === flow.start ? flowHref(flow.id) : `${flowHref(flow.id)}${stepId}/`;
+}
+
+/** Ends live under `end/`, which the validation keeps free of step ids. */
+export function endHref(flowId: string, endId: string): string {
+  return `${flowHref(flowId)}end/${endId}/`;
+}
+
+/** Where an answer's `next` goes: a step or an end. */
+export function nextHref(flow: Flow, next: string): string {
+  return Object.hasOwn(flow.steps, next) ? stepHref(flow, next) : endHref(flow.id, next);
+}
+
+/** The article an end points to, at its checklist (a <Checklist id> renders an element with that id). */
+export function checklistHref(article: string, checklist: string): string {
+  return `${articleHref(article)}#${checklist}`;
+}
+
+/** One page of a flow. `path` is the rest parameter after /diagnose/<flow>/ (undefined: the first step). */
+export type FlowPage = { kind: 'step'; id: string; number: number; path: string | undefined } | { kind: 'end'; id: string; path: string };
+
+/** Every page a flow needs, first step first. */
+export function flowPages(flow: Flow): FlowPage[] {
+  const numbers = stepNumbers(flow);
+  const steps = Object.keys(flow.steps)
+    .map((id) => ({
+      kind: 'step' as const,
+      id,
+      // Validation guarantees one number per step; the first is the shortest path otherwise.
+      number: numbers.get(id)?.[0] ?? 1,
+      path: id === flow.start ? undefined : id,
+    }))
+    .sort((a, b) => a.number - b.number);
+  const ends = Object.keys(flow.ends).map((id) => ({ kind: 'end' as const, id, path: `end/${id}` }));
+  return [...steps, ...ends];
+}
+
+/**
+ * The step to offer as “上一步”: only when exactly one step leads here. With several, only the
+ * browser knows which one the reader came from, so the page points at its back button instead.
+ */
+export function previousStep(flow: Flow, id: string): string | undefined {
+  const parents = parentsOf(flow).get(id) ?? [];
+  return parents.length === 1 ? parents[0] : undefined;
+}
+
+/** 开通失败排查 */
+export function flowName(flow: Pick<Flow, 'title'>): string {
+  return fill(t('diagnose.flowName'), { title: flow.title });
+}
+
+export function stepLabel(number: number): string {
+  return fill(t('diagnose.step'), { n: number });
+}
+
+/** 开通失败排查：第 2 步 换个网络后还失败吗？ Unique, because questions are unique within a flow. */
+export function stepTitle(flow: Flow, id: string, number: number): string {
+  return fill(t('diagnose.stepTitle'), { flow: flowName(flow), step: stepLabel(number), question: flow.steps[id]!.question });
+}
+
+/** The first step describes the flow; the others their question and hint. */
+export function stepDescription(flow: Flow, id: string, number: number): string {
+  if (id === flow.start) return flow.description;
+  const step = flow.steps[id]!;
+  return fill(t('diagnose.stepDescription'), { flow: flowName(flow), step: stepLabel(number), question: step.question, hint: step.hint ?? '' });
+}
+
+export function endTitle(flow: Flow, id: string): string {
+  return fill(t('diagnose.endTitle'), { flow: flowName(flow), title: flow.ends[id]!.title });
+}
+
+export function endDescription(flow: Flow, id: string): string {
+  const end = flow.ends[id]!;
+  return fill(t('diagnose.endDescription'), { flow: flowName(flow), title: end.title, advice: end.advice });
+}
+
+/** The flows whose ends send readers to an article: those the article links back to. */
+export function flowsCovering<F extends Pick<Flow, 'ends'>>(flows: readonly F[], articleId: string): F[] {
+  return flows.filter((f) => Object.values(f.ends).some((e) => e.article === articleId));
+}

@@ -1,0 +1,81 @@
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import type { AstroIntegration } from 'astro';
+import { close, createIndex, type IndexFile } from 'pagefind';
+import { parseSearchDocuments, SEARCH_DOCUMENTS_FILE } from './search-document';
+import { cardFiles, cardFromFragment, pageIdFromFragmentPath, type FragmentLike, type ResultCards } from '../query/search-cards';
+
+/** Pagefind's compressed files start with this signature once gunzipped. */
+const SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Bundle files we never load, left out of dist: Pagefind's ready-made interfaces, and its worker
+ * (src/features/search/client/search-engine.ts runs Pagefind on the main thread).
+ */
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
+
+function readFragment(file: IndexFile): FragmentLike {
+  const text = gunzipSync(file.content).toString('utf8');
+  if (!text.startsWith(SIGNATURE)) throw new Error(`search index: ${file.path} is not a Pagefind fragment`);
+  return JSON.parse(text.slice(SIGNATURE.length)) as FragmentLike;
+}
+
+/** Reads and removes the search documents the build wrote (src/pages/search-documents.json.ts). */
+async function takeSearchDocuments(dir: URL) {
+  const file = new URL(SEARCH_DOCUMENTS_FILE, dir);
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    throw new Error(`search index: ${fileURLToPath(file)} is missing; src/pages/search-documents.json.ts should write it`);
+  }
+  await rm(file);
+  return parseSearchDocuments(JSON.parse(text));
+}
+
+/**
+ * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so the index
+ * exists whenever a build finishes and can never be older than the pages, plus the result cards
+ * (src/features/search/query/search-cards.ts). Pagefind reads one small document per article (src/features/search/build/search-document.ts),
+ * not the built pages: what only the index needs stays out of what readers download.
+ */
+export function pagefindIndex(): AstroIntegration {
+  return {
+    name: 'help-center:pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = new URL('pagefind/', dir);
+        try {
+          const { index, errors } = await createIndex({});
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          for (const { url, html } of await takeSearchDocuments(dir)) {
+            const added = await index.addHTMLFile({ url, content: html });
+            if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+          }
+
+          const { files, errors: fileErrors } = await index.getFiles();
+          if (fileErrors.length) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
+          const cards: ResultCards = {};
+          for (const file of files) {
+            const id = pageIdFromFragmentPath(file.path);
+            if (id) cards[id] = cardFromFragment(readFragment(file));
+          }
+          if (Object.keys(cards).length === 0) throw new Error(`Pagefind found no article in ${SEARCH_DOCUMENTS_FILE}`);
+
+          for (const file of files) {
+            if (UNUSED.test(file.path)) continue;
+            const target = new URL(file.path, outDir);
+            await mkdir(new URL('./', target), { recursive: true });
+            await writeFile(target, file.content);
+          }
+          const written = Object.entries(cardFiles(cards));
+          for (const [name, value] of written) await writeFile(new URL(name, outDir), JSON.stringify(value));
+          logger.info(`indexed ${Object.keys(cards).length} articles into ${fileURLToPath(outDir)} (result cards in ${written.length} file${written.length === 1 ? '' : 's'})`);
+        } finally {
+          await close();
+        }
+      },
+    },
+  };
+}

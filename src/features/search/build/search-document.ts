@@ -1,0 +1,80 @@
+/**
+ * The document Pagefind indexes for an article: a small HTML page made at build time that never
+ * reaches a reader. It holds what src/features/search/build/search-digest.ts says the index should read (the title,
+ * the opening paragraph and the section headings as text; the body's words once) and the hidden
+ * fields of src/features/search/build/search-index-terms.ts. Indexing these instead of the article pages keeps about
+ * 2 KB of index-only markup out of every page a reader downloads, and spares Pagefind parsing
+ * every built page.
+ */
+import { proseLines } from '../../../content/lint/mdx-text';
+import { introOf, markdownToText } from './search-digest';
+import { searchMetaFor } from './search-index-terms';
+import type { Vocabulary } from '../query/search-synonyms';
+
+/** Where the build leaves the documents for the index step (src/pages/search-documents.json.ts). */
+export const SEARCH_DOCUMENTS_FILE = 'search-documents.json';
+
+export interface SearchDocumentSource {
+  /** The article's address, as links use it (`/activation/network/`). */
+  url: string;
+  title: string;
+  description: string;
+  /** Category id (the filter) and name (shown on results). */
+  category: string;
+  categoryName: string;
+  keywords: readonly string[];
+  errors: readonly string[];
+  /** The body's Markdown/MDX source. */
+  body: string;
+}
+
+export interface SearchDocument {
+  url: string;
+  html: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+
+/** Section headings (## and ###) of a Markdown/MDX body as plain text; fenced code is skipped. */
+export function headingsOf(body: string): string[] {
+  return proseLines({ frontmatter: {}, body, bodyLine: 1 }).flatMap(({ raw }) => {
+    const match = /^ {0,3}#{2,3}\s+(.+?)\s*#*\s*$/.exec(raw);
+    const text = match ? markdownToText(match[1]!.replace(/\s*\{#[^}]*\}$/, '')) : '';
+    return text ? [text] : [];
+  });
+}
+
+/** Headings end with 。 so excerpts read as Chinese sentences (Pagefind joins blocks with ". "). */
+const asSentence = (heading: string) => (/[。？！：]$/.test(heading) ? heading : `${heading}。`);
+
+export function searchDocument(source: SearchDocumentSource, vocab: Vocabulary): SearchDocument {
+  const intro = introOf(source.body) || source.description; // a body without prose still gets a lead
+  const terms = Object.entries(searchMetaFor(source, vocab)).filter(([, value]) => value);
+  const meta = (field: string, value: string) => `<span data-pagefind-meta="${field}[data-value]" data-value="${escape(value)}"></span>`;
+  const html = [
+    '<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body>',
+    `<h1 data-pagefind-meta="title">${escape(source.title)}</h1>`,
+    `<p>${escape(intro)}</p>`,
+    `<div data-pagefind-weight="3">${headingsOf(source.body).map((h) => `<p>${escape(asSentence(h))}</p>`).join('')}</div>`,
+    '<div data-pagefind-ignore>',
+    `<span data-pagefind-filter="category[data-value]" data-value="${escape(source.category)}"></span>`,
+    meta('category', source.categoryName),
+    meta('description', source.description),
+    ...terms.map(([field, value]) => meta(field, value)),
+    '</div></main></body></html>',
+  ].join('');
+  return { url: source.url, html };
+}
+
+/** Reads the documents file the build wrote; throws naming what is wrong (a build step, not input). */
+export function parseSearchDocuments(value: unknown): SearchDocument[] {
+  if (!Array.isArray(value)) throw new Error(`${SEARCH_DOCUMENTS_FILE}: expected a list of documents`);
+  return value.map((item, i) => {
+    const doc = item as Partial<SearchDocument> | null;
+    if (typeof doc?.url !== 'string' || !doc.url.startsWith('/') || typeof doc.html !== 'string') {
+      throw new Error(`${SEARCH_DOCUMENTS_FILE}: document ${i} needs a url starting with / and an html string`);
+    }
+    return { url: doc.url, html: doc.html };
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * npm run eval:search [queries.json]
+ *
+ * Measures search quality over the built site (dist/; builds nothing). For every query in the file
+ * it opens /search/?q=… in headless Chromium, exactly as a reader would, and reads the ranked links
+ * in #search-results; as a baseline it runs plain Pagefind (default options, the same index) in the
+ * same browser. Prints recall@3 (share of queries with an expected article in the first three
+ * results) and MRR (mean of 1/rank of the first expected article, within the first ten), then each
+ * query the site misses.
+ *
+ * Queries file: the argument, else $SEARCH_QUERIES, else ../shared/search/queries.json. Format:
+ * { "queries": [{ "q": "付款失败", "expect": ["payments/payment-failed"] }] }.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../../../tools/browser.ts';
+import { serveDist } from '../../../../tools/static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = resolve(ROOT, 'dist');
+const queryArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
+const queriesPath = resolve(queryArg ?? process.env['SEARCH_QUERIES'] ?? resolve(ROOT, '../shared/search/queries.json'));
+
+interface Query {
+  q: string;
+  expect: string[];
+}
+
+if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) {
+  console.error('eval:search: dist/pagefind is missing. Run `npm run build` first.');
+  process.exit(2);
+}
+if (!existsSync(queriesPath)) {
+  console.error(`eval:search: no queries file at ${queriesPath}. Pass a path or set SEARCH_QUERIES.`);
+  process.exit(2);
+}
+const queries = (JSON.parse(readFileSync(queriesPath, 'utf8')) as { queries: Query[] }).queries;
+
+/** "/payments/payment-failed/?highlight=…" → "payments/payment-failed" */
+const idOf = (href: string) => new URL(href, 'http://x').pathname.replace(/^\/|\/$/g, '');
+
+async function siteRanking(page: Page, base: string, q: string): Promise<string[]> {
+  await page.goto(`${base}/search/?${new URLSearchParams({ q })}`);
+  // aria-busy is "false" in the static HTML too, so also wait for the status line to report.
+  await page.waitForFunction(() => {
+    const list = document.querySelector('#search-results');
+    const status = document.querySelector('#search-status')?.textContent ?? '';
+    return list?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('正在搜索');
+  });
+  const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return hrefs.map(idOf);
+}
+
+async function pagefindRanking(page: Page, q: string): Promise<string[]> {
+  const urls = await page.evaluate(async (query) => {
+    const pf = await import('/pagefind/pagefind.js' as string);
+    const response = await pf.search(query);
+    const top = response.results.slice(0, 10);
+    return Promise.all(top.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+  }, q);
+  return urls.map(idOf);
+}
+
+interface Score {
+  hitsAt3: number;
+  reciprocal: number;
+  misses: { q: string; expect: string[]; got: string[] }[];
+}
+
+function score(rankings: string[][]): Score {
+  const s: Score = { hitsAt3: 0, reciprocal: 0, misses: [] };
+  queries.forEach(({ q, expect }, i) => {
+    const ranking = rankings[i]!.slice(0, 10);
+    const rank = ranking.findIndex((id) => expect.includes(id));
+    if (rank >= 0 && rank < 3) s.hitsAt3++;
+    else s.misses.push({ q, expect, got: ranking.slice(0, 3) });
+    if (rank >= 0) s.reciprocal += 1 / (rank + 1);
+  });
+  return s;
+}
+
+const server = await serveDist(DIST);
+const executablePath = chromiumExecutable();
+const browser = await chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+try {
+  const page = await browser.newPage({ locale: 'zh-CN' });
+  const site: string[][] = [];
+  for (const { q } of queries) site.push(await siteRanking(page, server.url, q));
+  await page.goto(`${server.url}/`);
+  const baseline: string[][] = [];
+  for (const { q } of queries) baseline.push(await pagefindRanking(page, q));
+
+  const n = queries.length;
+  const siteScore = score(site);
+  const baseScore = score(baseline);
+  const fmt = (x: number) => x.toFixed(3);
+  console.log(`queries: ${queriesPath} (${n})`);
+  console.log('');
+  console.log('                 recall@3   MRR');
+  console.log(`site search      ${fmt(siteScore.hitsAt3 / n)}      ${fmt(siteScore.reciprocal / n)}`);
+  console.log(`plain Pagefind   ${fmt(baseScore.hitsAt3 / n)}      ${fmt(baseScore.reciprocal / n)}`);
+  console.log('goal             0.950      0.850');
+  console.log('');
+  if (siteScore.misses.length === 0) console.log('site search: every expected article is in the first three results.');
+  else {
+    console.log(`site search misses (${siteScore.misses.length}):`);
+    for (const m of siteScore.misses) console.log(`  ${m.q}  expected ${m.expect.join(' or ')}  got ${m.got.join(', ') || '(nothing)'}`);
+  }
+  if (process.argv.includes('--baseline-misses') || process.env['SEARCH_BASELINE_MISSES']) {
+    console.log(`\nplain Pagefind misses (${baseScore.misses.length}):`);
+    for (const m of baseScore.misses) console.log(`  ${m.q}  expected ${m.expect.join(' or ')}  got ${m.got.join(', ') || '(nothing)'}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

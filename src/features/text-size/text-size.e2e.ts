@@ -1,0 +1,61 @@
+import { test, expect } from '../../../e2e/fixtures';
+
+const bodyFontSize = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.querySelector('.prose-article p')!).fontSize));
+
+test('长辈模式 enlarges text to at least 20 px, is remembered, and applies before the first paint', async ({ page }) => {
+  await page.goto('/payments/payment-failed/');
+  const normal = await bodyFontSize(page);
+  const toggle = page.getByRole('button', { name: /长辈模式/ });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(20);
+  expect(await bodyFontSize(page)).toBeGreaterThan(normal);
+
+  // On the next page the size is already large when the document is parsed, before any module runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { early: boolean }).early = document.documentElement.classList.contains('large-text');
+    });
+  });
+  await page.goto('/fraud/common-scams/');
+  expect(await page.evaluate(() => (window as unknown as { early: boolean }).early)).toBe(true);
+  expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(20);
+
+  await page.getByRole('button', { name: /长辈模式/ }).click();
+  await page.reload();
+  expect(await bodyFontSize(page)).toBe(normal);
+});
+
+test('长辈模式 works with the dark theme and at 200 % zoom without sideways scrolling', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/activation/bank-card/');
+  await page.getByRole('button', { name: /长辈模式/ }).click();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const color = await page.evaluate(() => getComputedStyle(document.querySelector('.prose-article p')!).color);
+  expect(color).not.toBe('');
+});
+
+test('corrupt or unavailable storage leaves the page at normal size, and the switch still works', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('help.textSize', '{"broken":'));
+  await page.goto('/');
+  await expect(page.locator('html')).not.toHaveClass(/large-text/);
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new Error('SecurityError'); } });
+  });
+  await page.goto('/tips/');
+  const toggle = page.getByRole('button', { name: /长辈模式/ });
+  await toggle.click();
+  await expect(page.locator('html')).toHaveClass(/large-text/);
+});
+
+test('without JavaScript the switch is not offered (browser zoom still works)', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: /长辈模式/ })).toBeHidden();
+  await context.close();
+});
