@@ -45,4 +45,19 @@ describe('lintArticle', () => {
   it('ignores fenced code and JSX attributes', () => {
     expect(rulesOf('```\n拨打95017\n```\n<Checklist id="a" title="核对">\n')).toEqual([]);
   });
+  it('wants the paths note where an in-app path is named', () => {
+    expect(rulesOf('打开 **我 > 服务 > 钱包**。\n')).toEqual(['7 notes']);
+    const head = fm.replace('related: [a/b]', 'related: [a/b]\nnotes: [paths]');
+    expect(rulesOf('打开 **我 > 服务 > 钱包**。\n', head)).toEqual([]);
+  });
+  it('wants the figures note, or a hedge on the line, where a limit, fee or time is given', () => {
+    expect(rulesOf('每年可以收 20 万元。\n')).toEqual(['7 notes']);
+    expect(rulesOf('一般 24 小时后退回。\n')).toEqual(['7 notes']);
+    expect(rulesOf('手续费是 0.1%。\n')).toEqual(['7 notes']);
+    expect(rulesOf('每年可以收 20 万元，以微信内实际提示为准。\n')).toEqual([]);
+    const head = fm.replace('related: [a/b]', 'related: [a/b]\nnotes: [figures]');
+    expect(rulesOf('每年可以收 20 万元。\n', head)).toEqual([]);
+    // A phone number or a step number is not a figure.
+    expect(rulesOf('拨打 95017，第 2 步。\n')).toEqual([]);
+  });
 });

@@ -4,6 +4,7 @@
  * that names its target, and the frontmatter every article needs. Each problem names file and line.
  */
 import { proseLines, splitFrontmatter } from './mdx-text';
+import { findPaths } from './channel-check';
 
 export interface LintProblem {
   file: string;
@@ -43,8 +44,23 @@ export function lintArticle(file: string, source: string): LintProblem[] {
   for (const { line, text, raw } of texts) {
     for (const p of lintProse(text, raw)) add(line, p.rule, p.message);
   }
+  const notes = Array.isArray(fm.notes) ? fm.notes : [];
+  const body = proseLines(parts);
+  const path = body.find((l) => findPaths(l.raw).length > 0);
+  if (path && !notes.includes('paths')) {
+    add(path.line, 'notes', 'this article names an in-app path: add `paths` to `notes` in the frontmatter (menus move between WeChat versions)');
+  }
+  const figure = body.find((l) => FIGURE.test(l.text) && !HEDGE.test(l.text));
+  if (figure && !notes.includes('figures')) {
+    add(figure.line, 'notes', `"${FIGURE.exec(figure.text)![0]}" is a limit, fee or time: add \`figures\` to \`notes\` in the frontmatter (the app's own prompt decides), or hedge it on its line with 以……为准`);
+  }
   return problems;
 }
+
+/** An amount, share, count or duration: what a limit, fee or waiting time is made of. */
+export const FIGURE = /\d[\d,.]*\s*(?:万元|万|元|美元|USD|%|％|个工作日|工作日|小时|分钟|天|次)/u;
+/** A hedge that names the app's prompt (or the official answer) as what decides. */
+const HEDGE = /以[^，。；]{0,20}为准/u;
 
 /**
  * The house-style rules for one piece of prose (`text`: what the reader sees; `raw`: the source,
