@@ -16,6 +16,11 @@ export const channelsSchema = z.object({
       source,
       /** Listed in the "还需要帮助？" box on every article. */
       helpBox: z.boolean(),
+      /**
+       * Listed on the urgent-help page (/urgent/) as a large call link: `rank` orders the numbers
+       * (1 first), `when` is one sentence on when to call it.
+       */
+      urgent: z.object({ rank: z.number().int().positive(), when: z.string().min(4) }).optional(),
     }),
   ),
   domains: z.array(

@@ -20,6 +20,10 @@ describe('choosePrecache', () => {
     expect(bytes).toBe(950);
     expect(skipped).toBe(1);
   });
+  it('keeps the urgent-help page before any other page', () => {
+    const tight = [...files, { url: '/urgent/', bytes: 100 }];
+    expect(choosePrecache(tight, 400).urls).toEqual(['/', '/urgent/', '/_astro/site.css']);
+  });
 });
 
 it('maps dist files to the paths they are served at', () => {

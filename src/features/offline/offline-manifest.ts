@@ -19,7 +19,8 @@ export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 
 /** Lower rank = more important to have offline. */
 export function precacheRank(url: string): number {
-  if (url === '/offline/' || url === '/') return 0;
+  // The urgent-help page is what a reader in trouble needs most, signal or not.
+  if (url === '/offline/' || url === '/' || url === '/urgent/') return 0;
   if (url.startsWith('/_astro/') || url === '/favicon.svg' || url === '/manifest.webmanifest') return 1;
   if (url.endsWith('/')) return 2; // pages
   if (url.startsWith('/pagefind/') && !url.includes('/fragment/')) return 3; // search code and index

@@ -1,0 +1,59 @@
+/**
+ * The urgent-help page: one tap from any page on a phone, complete without JavaScript, accessible
+ * in every mode, and there offline.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from '../../../e2e/fixtures';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DIST, attrs, htmlFiles, sitemapPaths } from '../../../tools/dist';
+import { channels } from '../../content/channels';
+import { TEXT_SIZE_KEY, LARGE } from '../text-size/text-size';
+import { URGENT_HREF, urgentPhones } from './urgent';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
+const numbers = urgentPhones(channels.phones).map((p) => p.number);
+
+test('a phone-sized article page reaches the urgent page in one tap', async ({ page }) => {
+  const article = sitemapPaths().find((p) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/diagnose/'))!;
+  await page.setViewportSize({ width: 360, height: 780 });
+  await page.goto(article);
+  const link = page.locator(`header a[href="${URGENT_HREF}"]`);
+  await expect(link).toBeInViewport();
+  await link.tap();
+  await expect(page).toHaveURL(URGENT_HREF);
+  for (const n of ['110', '96110', '95017']) {
+    await expect(page.locator(`a[href="tel:${n}"]`).first(), `tel: link for ${n}`).toBeVisible();
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the urgent page shows every number, flow and article', async ({ page }) => {
+    await page.goto(URGENT_HREF);
+    for (const n of numbers) await expect(page.locator(`a[href="tel:${n}"]`)).toBeVisible();
+    await expect(page.locator('[data-flows] a')).toHaveCount(4);
+    expect(await page.locator('main a[href^="/"]').count()).toBeGreaterThan(8);
+  });
+});
+
+for (const mode of ['light', 'dark', 'large'] as const) {
+  test(`axe finds no violations on the urgent page at 360 px, ${mode}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 780 });
+    await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' });
+    if (mode === 'large') await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [TEXT_SIZE_KEY, LARGE]);
+    await page.goto(URGENT_HREF);
+    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+  });
+}
+
+test('every built page links to the urgent page', () => {
+  const pages = htmlFiles();
+  expect(pages.length).toBeGreaterThan(20);
+  expect(pages.filter((file) => !attrs(readFileSync(join(DIST, file), 'utf8'), 'a', 'href').includes(URGENT_HREF))).toEqual([]);
+});
+
+test('the offline worker precaches the urgent page', () => {
+  expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).toContain(JSON.stringify(URGENT_HREF));
+});
