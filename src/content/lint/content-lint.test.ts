@@ -60,4 +60,7 @@ describe('lintArticle', () => {
     // A phone number or a step number is not a figure.
     expect(rulesOf('拨打 95017，第 2 步。\n')).toEqual([]);
   });
+  it('keeps 数字钱包 out of titles', () => {
+    expect(rulesOf('正文。\n', fm.replace('测试文章标题', '开通数字钱包失败'))).toEqual(['1 wording']);
+  });
 });

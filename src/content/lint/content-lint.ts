@@ -34,6 +34,9 @@ export function lintArticle(file: string, source: string): LintProblem[] {
   if (!fm.updated) add(1, 'frontmatter', 'field "updated" is missing: say when the facts were last checked');
   if (typeof fm.description !== 'string' || !fm.description.trim()) add(1, 'frontmatter', 'field "description" is missing');
   if (!Array.isArray(fm.related) || fm.related.length === 0) add(1, 'frontmatter', 'field "related" needs at least one article');
+  if (typeof fm.title === 'string' && fm.title.includes('数字钱包')) {
+    add(1, 'wording', 'title: say 钱包 or 微信钱包 as readers do; 数字钱包 belongs in keywords');
+  }
 
   const texts: { line: number; text: string; raw: string }[] = [
     ...(['title', 'description'] as const)
