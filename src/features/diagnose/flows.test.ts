@@ -70,6 +70,7 @@ describe('the flows in content/flows', () => {
 describe('a broken flow', () => {
   const EXPECTED = [
     'tests/fixtures/flows-broken/account.json: end "unsure" names channel "12381", which is not an official channel readers are told to contact',
+    'tests/fixtures/flows-broken/account.json: end "lost" names flow "lost-phone", which does not exist. Flows: payments',
     'tests/fixtures/flows-broken/payments.json: step "network" answer 2 ("还是失败") leads to "retry", which is not a step or an end',
     'tests/fixtures/flows-broken/payments.json: steps form a loop: prompt → network → prompt',
     'tests/fixtures/flows-broken/payments.json: end "card" names article "payments/no-such-article", which does not exist',
