@@ -3,8 +3,9 @@ import { z } from 'astro/zod';
 /**
  * A troubleshooter flow: `content/flows/<id>.json`. One question per page; each answer leads to the
  * next question or to an end (advice plus an article, an official channel or another flow). Each
- * field's comment is the author's manual; the README repeats it with an example. The graph rules (every answer
- * leads somewhere, no loops, nothing unreachable) are checked in `src/features/diagnose/flow-validate.ts`.
+ * field's comment is the author's manual; the README repeats it with an example. The graph rules
+ * (every answer leads somewhere, no loops, nothing unreachable) are checked in
+ * `src/features/diagnose/flow-validate.ts`.
  */
 
 const ID_RULE = 'lowercase letters, digits and hyphens, starting with a letter';

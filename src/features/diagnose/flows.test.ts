@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findHosts, findPhoneNumbers, isAllowedPhone } from '../../content/lint/channel-check';
 import { channels } from '../../content/channels';
 import { lintProse } from '../../content/lint/content-lint';
+import { uncheckedKnownPayees } from './flow-known-payee';
 import { readFlows } from './flow-load';
 import { flowsCovering } from './flow-pages';
 import type { Flow } from './flow-schema';
@@ -54,6 +55,10 @@ describe('the flows in content/flows', () => {
     expect(problems).toEqual([]);
   });
 
+  it('ask the reader to check with a person they say they know before any end', () => {
+    expect(flows.flatMap((f) => uncheckedKnownPayees(f).map((p) => `${f.id}: ${p}`))).toEqual([]);
+  });
+
   it('print only official phone numbers and web addresses', () => {
     const phones = channels.phones.map((p) => p.number);
     const domains = channels.domains.map((d) => d.domain);
@@ -64,6 +69,16 @@ describe('the flows in content/flows', () => {
       if (/@|https?:/.test(text)) problems.push(`${where}: no addresses in flow text; use an end's "channel"`);
     }
     expect(problems).toEqual([]);
+  });
+});
+
+describe('a flow written the old way', () => {
+  it('fails the known-payee rule: “熟悉的商家或家人” went straight to a phone number', () => {
+    // The payments flow as it was: valid in every other way, but no check with the person.
+    const [old] = readFlows('./tests/fixtures/flows-known-payee');
+    expect(uncheckedKnownPayees(old!)).toEqual([
+      'step "risk" answer 3 ("不是，是熟悉的商家或家人") names a known person (熟悉的) but reaches end "risk-call" without a step that asks the reader to check with that person first (call the number they always used, ask face to face): add such a step, marked "checksWithPerson": true, before the end',
+    ]);
   });
 });
 
