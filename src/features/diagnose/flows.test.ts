@@ -32,8 +32,12 @@ function textsOf(flow: Flow): { where: string; text: string }[] {
 }
 
 describe('the flows in content/flows', () => {
-  it('are the three the site promises, in order', () => {
+  it('are the seven the site promises, money at risk first', () => {
     expect(flows.map((f) => [f.id, f.title])).toEqual([
+      ['scam', '我可能被骗了'],
+      ['lost-phone', '手机丢了或被偷'],
+      ['unknown-charge', '账单里有一笔不是我付的'],
+      ['wrong-transfer', '转错账'],
       ['activation', '开通失败'],
       ['payments', '支付失败'],
       ['account', '账号被限制或冻结'],
@@ -41,7 +45,7 @@ describe('the flows in content/flows', () => {
   });
 
   it('end at the main articles of what they cover', () => {
-    for (const id of ['activation/activation-failed', 'payments/payment-failed', 'account/frozen-account']) {
+    for (const id of ['activation/activation-failed', 'payments/payment-failed', 'account/frozen-account', 'fraud/after-being-scammed', 'account/lost-phone']) {
       expect(flowsCovering(flows, id).length, id).toBeGreaterThan(0);
     }
   });
@@ -53,6 +57,11 @@ describe('the flows in content/flows', () => {
   it('follow the Chinese house style', () => {
     const problems = flows.flatMap((f) => textsOf(f).flatMap(({ where, text }) => lintProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)));
     expect(problems).toEqual([]);
+  });
+
+  it('start the scam flow with the call that is happening now', () => {
+    const scam = flows.find((f) => f.id === 'scam')!;
+    expect(scam.steps[scam.start]?.answers[0]?.label).toBe('有人正在电话或视频里和我说话');
   });
 
   it('ask the reader to check with a person they say they know before any end', () => {
