@@ -143,9 +143,10 @@ test.describe('without JavaScript', () => {
 
   test('back and a directly opened step work too', async ({ page }) => {
     await page.goto('/diagnose/account/');
-    await answer(page, '我自己冻结的，比如手机丢了').click();
+    await answer(page, '手机丢了，或者是我自己冻结的').click();
     await answer(page, '还没有，手机可能在别人手里').click();
     await expect(page).toHaveURL('/diagnose/account/end/still-lost/');
+    await expect(page.getByRole('link', { name: '开始手机丢了或被偷排查' })).toHaveAttribute('href', '/diagnose/lost-phone/');
     await page.goBack();
     await expect(question(page)).toHaveText('手机找回来了，或者补好手机卡了吗？');
     await page.goto('/diagnose/activation/network/');
