@@ -109,7 +109,7 @@ test('a result can hand over to another flow, which starts at its first question
 test('a result names the checklist in its article', async ({ page }) => {
   await page.goto('/diagnose/activation/end/unclear/');
   const next = page.getByRole('region', { name: '接着看这篇文章' });
-  await expect(next.getByRole('link', { name: '开通数字钱包失败怎么办' })).toHaveAttribute('href', /^\/activation\/activation-failed\/(#activation-failed-precheck)?$/);
+  await expect(next.getByRole('link', { name: '微信钱包开通失败怎么办' })).toHaveAttribute('href', /^\/activation\/activation-failed\/(#activation-failed-precheck)?$/);
   await expect(next).toContainText('“开通前自查”清单');
 });
 
