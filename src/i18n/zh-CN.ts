@@ -131,6 +131,7 @@ export const ui = {
   'diagnose.endTitle': '{flow}结果：{title}',
   'diagnose.endDescription': '{flow}结果：{title}。{advice}',
   'diagnose.readArticle': '接着看这篇文章',
+  'diagnose.nextFlow': '接着回答几个问题',
   'diagnose.checklistNote': '文章里有一份“{title}”清单，可以对照着逐项检查。',
   'diagnose.openChecklist': '直接打开“{title}”清单',
   'diagnose.channelTitle': '联系官方渠道',

@@ -13,4 +13,5 @@ it('a broken flow fails the build, naming file and step', () => {
   expect(output).toContain('tests/fixtures/flows-broken/payments.json: steps form a loop: prompt → network → prompt');
   expect(output).toContain('tests/fixtures/flows-broken/payments.json: end "card" names article "payments/no-such-article", which does not exist');
   expect(output).toContain('tests/fixtures/flows-broken/account.json: end "unsure" names channel "12381"');
+  expect(output).toContain('tests/fixtures/flows-broken/account.json: end "lost" names flow "lost-phone", which does not exist');
 });

@@ -95,19 +95,30 @@ test('a result that needs the official channel offers a call or the official sit
   await expect(site).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
+test('a result can hand over to another flow, which starts at its first question', async ({ page }) => {
+  await page.goto('/diagnose/wrong-transfer/');
+  await answer(page, '是别人催我转的，怕被骗了').click();
+  await expect(page).toHaveURL('/diagnose/wrong-transfer/end/scam/');
+  const next = page.getByRole('region', { name: '接着回答几个问题' });
+  await next.getByRole('link', { name: '开始我可能被骗了排查' }).click();
+  await expect(page).toHaveURL('/diagnose/scam/');
+  await expect(question(page)).toHaveText('现在是什么情况？');
+  await expect(answers(page).first()).toHaveText('有人正在电话或视频里和我说话');
+});
+
 test('a result names the checklist in its article', async ({ page }) => {
   await page.goto('/diagnose/activation/end/unclear/');
   const next = page.getByRole('region', { name: '接着看这篇文章' });
-  await expect(next.getByRole('link', { name: '开通数字钱包失败怎么办' })).toHaveAttribute('href', /^\/activation\/activation-failed\/(#activation-failed-precheck)?$/);
+  await expect(next.getByRole('link', { name: '微信钱包开通失败怎么办' })).toHaveAttribute('href', /^\/activation\/activation-failed\/(#activation-failed-precheck)?$/);
   await expect(next).toContainText('“开通前自查”清单');
 });
 
-test('the overview lists the three flows; articles a flow ends at link to it, others do not', async ({ page }) => {
+test('the overview lists the seven flows, money at risk first; articles a flow ends at link to it, others do not', async ({ page }) => {
   await page.goto('/diagnose/');
   await expect(question(page)).toHaveText('一步一步排查');
   const flows = page.locator('[data-flows]').getByRole('link');
-  await expect(flows).toHaveCount(3);
-  await expect(flows.first()).toHaveAttribute('href', '/diagnose/activation/');
+  await expect(flows).toHaveCount(7);
+  await expect(flows.first()).toHaveAttribute('href', '/diagnose/scam/');
 
   for (const [article, flow] of [
     ['/activation/activation-failed/', '/diagnose/activation/'],
@@ -132,9 +143,10 @@ test.describe('without JavaScript', () => {
 
   test('back and a directly opened step work too', async ({ page }) => {
     await page.goto('/diagnose/account/');
-    await answer(page, '我自己冻结的，比如手机丢了').click();
+    await answer(page, '手机丢了，或者是我自己冻结的').click();
     await answer(page, '还没有，手机可能在别人手里').click();
     await expect(page).toHaveURL('/diagnose/account/end/still-lost/');
+    await expect(page.getByRole('link', { name: '开始手机丢了或被偷排查' })).toHaveAttribute('href', '/diagnose/lost-phone/');
     await page.goBack();
     await expect(question(page)).toHaveText('手机找回来了，或者补好手机卡了吗？');
     await page.goto('/diagnose/activation/network/');
