@@ -102,7 +102,7 @@ export const ui = {
   'urgent.never2': '官方客服不会让你说出验证码或密码。',
   'urgent.never3': '没有什么“安全账户”，让你把钱转过去的都是骗子。',
   'urgent.callTitle': '要拨打的电话',
-  'urgent.call': '拨打 {number}',
+  'urgent.call': '拨打\u00a0{number}',
   'urgent.bankName': '银行卡背面的客服电话',
   'urgent.bankWhen': '银行卡被盗刷时，先打给发卡银行，冻结这张卡。',
   'urgent.freezeTitle': '冻结微信账号',
