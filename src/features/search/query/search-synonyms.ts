@@ -3,7 +3,7 @@
  * things search does with it: find the synonym terms in a text, and expand a page's terms with
  * their synonyms. Pure; the browser and the build both use it.
  */
-import { hasHan, normalizeText } from './search-text';
+import { hasHan, isWholeWord, normalizeText } from './search-text';
 
 /** The data file's shape (validated by `src/features/search/build/search-vocabulary-schema.ts` at build time). */
 export interface VocabularyData {
@@ -48,17 +48,6 @@ export function compileVocabulary(data: VocabularyData): Vocabulary {
   };
 }
 
-const WORD_CHAR = /[\p{Script=Latin}\p{Nd}]/u;
-
-/** A Latin term must not start or end inside a longer Latin word: "pay" is not in "payment". */
-function atWordBoundary(text: string, start: number, end: number, term: string): boolean {
-  const first = term[0]!;
-  const last = term[term.length - 1]!;
-  if (WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1]!)) return false;
-  if (WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end]!)) return false;
-  return true;
-}
-
 /**
  * The synonym terms in a normalised text, leftmost-longest and not overlapping, so 开不了 in
  * 钱包开不了 wins over a shorter term inside it.
@@ -69,7 +58,7 @@ export function findSynonyms(text: string, vocab: Vocabulary): SynonymMatch[] {
   while (i < text.length) {
     let found: SynonymMatch | undefined;
     for (const { term, group } of vocab.entries) {
-      if (text.startsWith(term, i) && atWordBoundary(text, i, i + term.length, term)) {
+      if (text.startsWith(term, i) && isWholeWord(text, i, term)) {
         found = { start: i, end: i + term.length, term, group };
         break;
       }
