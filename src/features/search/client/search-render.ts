@@ -4,18 +4,22 @@
  */
 import { splitMarks } from '../query/search-highlight';
 
-/** Appends `text` to `parent`, wrapping each whole matched term in <mark>. */
-export function appendMarked(parent: Node, text: string, terms: readonly string[]): void {
+/**
+ * Appends `text` to `parent`, wrapping each whole matched term in <mark class="search-mark">: the
+ * one way matched words are marked, in results and on the opened article. Returns whether any
+ * term was marked.
+ */
+export function appendMarked(parent: Node, text: string, terms: readonly string[]): boolean {
+  let marked = false;
   for (const piece of splitMarks(text, terms)) {
     if (piece.marked) {
-      const mark = document.createElement('mark');
-      mark.className = 'search-mark';
-      mark.textContent = piece.text;
-      parent.appendChild(mark);
+      parent.appendChild(el('mark', 'search-mark', piece.text));
+      marked = true;
     } else {
       parent.appendChild(document.createTextNode(piece.text));
     }
   }
+  return marked;
 }
 
 /** An element with classes and optional text. */
