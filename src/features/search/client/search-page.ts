@@ -6,7 +6,7 @@
  * official channels (rendered at build time, only revealed here).
  */
 import type { SearchResult } from './search-engine';
-import { appendMarked, el } from './search-render';
+import { resultItem } from './search-render';
 import { readUi, type ClientT } from '../../../i18n/client';
 
 /** Results loaded per page; "more" loads the next batch. */
@@ -159,18 +159,7 @@ class SearchPage extends HTMLElement {
   }
 
   #renderResults(results: SearchResult[], terms: readonly string[]) {
-    const items = results.map((result) => {
-      const li = el('li', 'py-4');
-      const link = el('a', 'link text-lg font-medium');
-      link.href = result.href;
-      appendMarked(link, result.title, terms);
-      const category = el('p', 'mt-1 text-sm meta', result.category);
-      const excerpt = el('p', 'mt-1 text-base secondary');
-      appendMarked(excerpt, result.excerpt, terms);
-      li.append(link, category, excerpt);
-      return li;
-    });
-    this.#results.replaceChildren(...items);
+    this.#results.replaceChildren(...results.map((result) => resultItem(result, terms, 'page')));
   }
 }
 
