@@ -6,6 +6,7 @@
  */
 import { search, type SearchResult } from './search-engine';
 import { el, resultItem } from './search-render';
+import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
 
 /** Wait this long after the last keystroke; long enough to skip the middle of a word being typed. */
@@ -50,11 +51,7 @@ class SearchCombobox extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', id);
 
-    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
-    input.addEventListener('input', (e) => {
-      if (!(e instanceof InputEvent && e.isComposing)) this.#schedule();
-    });
-    input.addEventListener('compositionend', () => this.#schedule());
+    onTyped(input, () => this.#schedule());
     input.addEventListener('keydown', (e) => this.#onKey(e));
     input.addEventListener('focus', () => {
       if (this.#options.length && input.value.trim()) this.#open();

@@ -7,6 +7,7 @@
  */
 import type { SearchResult } from './search-engine';
 import { resultItem } from './search-render';
+import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
 
 /** Results loaded per page; "more" loads the next batch. */
@@ -69,11 +70,7 @@ class SearchPage extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '' }, 'replace'), TYPING_DEBOUNCE_MS);
     };
-    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
-    this.#input.addEventListener('input', (e) => {
-      if (!(e instanceof InputEvent && e.isComposing)) typed();
-    });
-    this.#input.addEventListener('compositionend', typed);
+    onTyped(this.#input, typed);
     this.#filters.addEventListener('click', (e) => {
       const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-category]') : null;
       if (!button) return;
