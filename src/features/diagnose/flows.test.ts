@@ -7,11 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { findHosts, findPhoneNumbers, isAllowedPhone } from '../../content/lint/channel-check';
 import { channels } from '../../content/channels';
 import { lintProse } from '../../content/lint/content-lint';
-import { readFlows } from './flow-load';
+import { readCatalog } from '../checklist/checklist-source';
+import { flowContext, readFlows } from './flow-load';
 import { flowsCovering } from './flow-pages';
 import type { Flow } from './flow-schema';
 
-const flows = readFlows();
+const ctx = flowContext(readCatalog('./content/articles'));
+const flows = readFlows(ctx);
 
 /** Every piece of text a reader sees in a flow, with where it is. */
 function textsOf(flow: Flow): { where: string; text: string }[] {
@@ -78,7 +80,7 @@ describe('a broken flow', () => {
   it('stops the loader with every problem in every file', () => {
     let message = '';
     try {
-      readFlows('./tests/fixtures/flows-broken');
+      readFlows(ctx, './tests/fixtures/flows-broken');
     } catch (error) {
       message = (error as Error).message;
     }
