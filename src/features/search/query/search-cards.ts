@@ -93,9 +93,9 @@ export function parseCards(value: unknown): ResultCards {
   if (!value || typeof value !== 'object') return cards;
   for (const [id, card] of Object.entries(value as Record<string, unknown>)) {
     if (!card || typeof card !== 'object') continue;
-    const c = card as Record<string, unknown>;
-    if ([c['url'], c['title'], c['category'], c['categoryId'], c['description']].every((v) => typeof v === 'string')) {
-      cards[id] = c as unknown as ResultCard;
+    const { url, title, category, categoryId, description } = card as Record<string, unknown>;
+    if (typeof url === 'string' && typeof title === 'string' && typeof category === 'string' && typeof categoryId === 'string' && typeof description === 'string') {
+      cards[id] = { url, title, category, categoryId, description };
     }
   }
   return cards;

@@ -4,14 +4,7 @@
  * their synonyms. Pure; the browser and the build both use it.
  */
 import { hasHan, isWholeWord, normalizeText } from './search-text';
-
-/** The data file's shape (validated by `src/features/search/build/search-vocabulary-schema.ts` at build time). */
-export interface VocabularyData {
-  about?: string | undefined;
-  stopWords: string[];
-  groups: string[][];
-  suggestions: string[];
-}
+import type { SearchVocabularyData } from '../build/search-vocabulary-schema';
 
 export interface Vocabulary {
   /** Normalised stop words; matched as whole segments (one character) or substrings (longer). */
@@ -33,7 +26,8 @@ export interface SynonymMatch {
   group: number;
 }
 
-export function compileVocabulary(data: VocabularyData): Vocabulary {
+/** `data` is the data file's content, which the build validates (`search-vocabulary-schema.ts`). */
+export function compileVocabulary(data: SearchVocabularyData): Vocabulary {
   const groups = data.groups.map((g) => [...new Set(g.map(normalizeText).filter(Boolean))]);
   const entries = groups
     .flatMap((terms, group) => terms.map((term) => ({ term, group })))
