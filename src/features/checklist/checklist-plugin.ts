@@ -2,7 +2,7 @@
  * Registers the `<Checklist>` build step with Astro's Markdown engine (Sätteri). It runs on the HTML
  * tree of every MDX file, replaces each `<Checklist>` with labelled checkboxes (see
  * src/features/checklist/checklist-transform.ts) and records the checklists in the page's frontmatter as
- * `checklists`, where `render()` hands them to the /checklists/ page.
+ * `checklists`, where `render()` hands them to the checklist catalog (load-checklists.ts).
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,9 +1,9 @@
 /**
  * <search-page>: the /search/?q=… page. Reads the query (and an optional category) from the URL, so
  * a search can be shared and the back button brings it back; shows results best first in
- * #search-results, with aria-busy while searching; category chips narrow the results through the
- * Pagefind category filter; with no results, shows other words to try, popular articles and the
- * official channels (rendered at build time, only revealed here).
+ * #search-results, with aria-busy while searching; category chips, each with its count, narrow the
+ * query's ranking to one category (search-engine.ts); with no results, shows other words to try,
+ * popular articles and the official channels (rendered at build time, only revealed here).
  */
 import type { SearchResult } from './search-engine';
 import { resultItem } from './search-render';
