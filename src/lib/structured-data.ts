@@ -1,7 +1,12 @@
 /**
- * schema.org data for search engines, as plain objects. Kept pure so the shapes are unit-tested;
- * `JsonLd.astro` serialises them.
+ * schema.org data for search engines, as plain objects typed with schema-dts. Kept pure so the
+ * shapes are unit-tested; `JsonLd.astro` serialises them. Only what search engines still read: an
+ * article (TechArticle), its breadcrumb trail, and the site's name on the home page (Google's site
+ * names). Google retired HowTo rich results in 2023 and the sitelinks search box in 2024, so an
+ * article's checklist and the search page are not described.
  */
+import type { BreadcrumbList, TechArticle, Thing, WebSite, WithContext } from 'schema-dts';
+import { isoDay } from './format';
 
 export interface Crumb {
   label: string;
@@ -9,7 +14,7 @@ export interface Crumb {
 }
 
 /** BreadcrumbList for a trail whose last item is the current page (`pageUrl`). */
-export function breadcrumbList(items: readonly Crumb[], pageUrl: URL) {
+export function breadcrumbList(items: readonly Crumb[], pageUrl: URL): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -23,53 +28,27 @@ export function breadcrumbList(items: readonly Crumb[], pageUrl: URL) {
 }
 
 /** A help article. */
-export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string }) {
+export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string }): WithContext<TechArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
     headline: a.title,
     description: a.description,
-    dateModified: a.updated.toISOString().slice(0, 10),
+    dateModified: isoDay(a.updated),
     inLanguage: 'zh-CN',
     mainEntityOfPage: a.url.href,
     publisher: { '@type': 'Organization', name: a.publisher },
   };
 }
 
-/**
- * HowTo for an article whose checklist is a sequence of things to do: the checklist's items are its
- * steps, each linking to the checklist on the page.
- */
-export function howTo(a: { title: string; description: string; url: URL; checklist: { id: string; title: string; items: { id: string; text: string }[] } }) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'HowTo',
-    name: `${a.title}：${a.checklist.title}`,
-    description: a.description,
-    inLanguage: 'zh-CN',
-    step: a.checklist.items.map((item, i) => ({
-      '@type': 'HowToStep',
-      position: i + 1,
-      name: item.text,
-      text: item.text,
-      url: new URL(`#${a.checklist.id}`, a.url).href,
-    })),
-  };
-}
-
-/** The site itself, on the home page, with the search page as its search action. */
-export function webSite(name: string, home: URL) {
+/** The site itself, on the home page: the name search engines show for it. */
+export function webSite(name: string, home: URL): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name,
     url: home.href,
     inLanguage: 'zh-CN',
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: `${new URL('/search/', home).href}?q={search_term_string}`,
-      'query-input': 'required name=search_term_string',
-    },
   };
 }
 
@@ -77,6 +56,6 @@ export function webSite(name: string, home: URL) {
  * JSON for a `<script type="application/ld+json">`: `<` is escaped so no text in the data can
  * close the script element early.
  */
-export function jsonLdText(data: unknown): string {
+export function jsonLdText(data: WithContext<Thing>): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

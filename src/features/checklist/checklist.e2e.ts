@@ -26,7 +26,7 @@ async function pdfText(page: Page): Promise<string> {
   return text.normalize('NFKC').replace(/\s+/g, '');
 }
 /** How often the page called print() (recorded by the stub the printing tests install). */
-const printed = (page: Page) => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0);
+const printed = (page: Page) => page.evaluate(() => (window as Window & { printed?: number }).printed ?? 0);
 
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
@@ -225,7 +225,8 @@ test.describe('printing', () => {
     // itself; the tests also send afterprint, so they do not depend on that.
     await page.addInitScript(() => {
       window.print = () => {
-        (window as unknown as { printed: number }).printed = ((window as unknown as { printed?: number }).printed ?? 0) + 1;
+        const stub = window as Window & { printed?: number };
+        stub.printed = (stub.printed ?? 0) + 1;
       };
     });
   });

@@ -8,10 +8,11 @@ export type ArticleWithChecklists = ArticleChecklists & { article: Article; data
 let cache: Promise<ArticleWithChecklists[]> | undefined;
 
 /**
- * Every article that has checklists, in display order, with its checklists. Fails the build when a
- * checklist id is used twice on the site, naming the files.
+ * The checklist catalog: every article, in display order, with the checklists the build step found
+ * in it (none for most). Fails the build when a checklist id is used twice on the site, naming the
+ * files. Whatever needs to know an article's checklists asks this.
  */
-export function loadChecklists(): Promise<ArticleWithChecklists[]> {
+export function loadCatalog(): Promise<ArticleWithChecklists[]> {
   cache ??= loadArticles().then(async (articles) => {
     const all = await Promise.all(
       articles.map(async (article) => {
@@ -28,7 +29,12 @@ export function loadChecklists(): Promise<ArticleWithChecklists[]> {
     );
     const problems = duplicateChecklistIds(all);
     if (problems.length) throw new Error(`Checklists are inconsistent:\n  - ${problems.join('\n  - ')}`);
-    return all.filter((a) => a.checklists.length > 0);
+    return all;
   });
   return cache;
+}
+
+/** Every article that has checklists, in display order, with its checklists. */
+export async function loadChecklists(): Promise<ArticleWithChecklists[]> {
+  return (await loadCatalog()).filter((a) => a.checklists.length > 0);
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { checklistsIn, flowContext } from './flow-load';
-
-describe('checklistsIn', () => {
-  it('finds every checklist with its title, whatever the attribute order', () => {
-    const source = '正文。\n<Checklist id="a-check" title="核对">\n- [ ] 一\n</Checklist>\n<Checklist title="第二份" id="b">\n';
-    expect(checklistsIn(source)).toEqual(new Map([['a-check', '核对'], ['b', '第二份']]));
-  });
-  it('finds none in an article without checklists', () => {
-    expect(checklistsIn('<Callout type="info">说明</Callout>')).toEqual(new Map());
-  });
-});
+import { readCatalog } from '../checklist/checklist-source';
+import { flowContext } from './flow-load';
 
 describe('flowContext', () => {
-  const ctx = flowContext();
+  const ctx = flowContext(readCatalog('./content/articles'));
   it('knows every article and the checklists in it', () => {
     expect(ctx.articles.size).toBeGreaterThanOrEqual(20);
     expect(ctx.articles.get('activation/bank-card')?.get('bank-card-check')).toBe('绑卡前核对');

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { ID_RULE as CHECKLIST_ID_RULE, isValidId as isValidChecklistId } from '../checklist/checklist-ids';
 
 /**
  * A troubleshooter flow: `content/flows/<id>.json`. One question per page; each answer leads to the
@@ -10,6 +11,8 @@ import { z } from 'astro/zod';
 
 const ID_RULE = 'lowercase letters, digits and hyphens, starting with a letter';
 const id = (what: string) => z.string().regex(/^[a-z][a-z0-9-]*$/, `${what} must be ${ID_RULE}`);
+/** A checklist's id follows the checklist's own rule (src/features/checklist/checklist-ids.ts), not the flow's. */
+const checklistId = z.string().refine(isValidChecklistId, `checklist must be ${CHECKLIST_ID_RULE}`);
 
 export const answerSchema = z
   .object({
@@ -55,7 +58,7 @@ export const endSchema = z
     /** The article that helps further, as `category/slug`. Give exactly one of `article`, `channel` and `flow`. */
     article: z.string().optional(),
     /** Optional, with `article`: the id of a <Checklist> in that article. */
-    checklist: id('checklist').optional(),
+    checklist: checklistId.optional(),
     /** When self-service cannot help: a phone number or domain from content/channels.json. */
     channel: z.string().optional(),
     /** Another flow that takes over from here, by id (`lost-phone`): the result links to its first question. Not the flow itself. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFlow, validateFlows, type FlowContext } from './flow-validate';
+import { ID_RULE as CHECKLIST_ID_RULE } from '../checklist/checklist-ids';
 
 const FILE = 'content/flows/payments.json';
 const ctx: FlowContext = {
@@ -98,6 +99,17 @@ describe('the schema names the file, the step or end, and the field', () => {
     expect(problemsOf((f) => Object.assign(f.steps.network, { checksWithPerson: false }))).toEqual([
       `${FILE}: step "network", field "checksWithPerson": checksWithPerson is either true or left out`,
     ]);
+  });
+  it('a checklist id that no checklist could have, by the checklist rule', () => {
+    expect(problemsOf((f) => (f.ends.ok.checklist = 'Steps--2'))).toEqual([
+      `${FILE}: end "ok", field "checklist": checklist must be ${CHECKLIST_ID_RULE}`,
+    ]);
+  });
+  it('a checklist id that starts with a digit, as checklist ids may', () => {
+    const withDigit = { ...ctx, articles: new Map([...ctx.articles, ['payments/payment-failed', new Map([['2fa-steps', '两步验证']])]]) };
+    const flow = good();
+    flow.ends.ok.checklist = '2fa-steps';
+    expect(validateFlow(FILE, flow, withDigit).problems).toEqual([]);
   });
   it('a checklist without an article', () => {
     expect(problemsOf((f) => Object.assign(f.ends.call, { checklist: 'payment-failed-steps' }))).toEqual([

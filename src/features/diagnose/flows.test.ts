@@ -8,11 +8,13 @@ import { findHosts, findPhoneNumbers, isAllowedPhone } from '../../content/lint/
 import { channels } from '../../content/channels';
 import { lintProse } from '../../content/lint/content-lint';
 import { uncheckedKnownPayees } from './flow-known-payee';
-import { readFlows } from './flow-load';
+import { readCatalog } from '../checklist/checklist-source';
+import { flowContext, readFlows } from './flow-load';
 import { flowsCovering } from './flow-pages';
 import type { Flow } from './flow-schema';
 
-const flows = readFlows();
+const ctx = flowContext(readCatalog('./content/articles'));
+const flows = readFlows(ctx);
 
 /** Every piece of text a reader sees in a flow, with where it is. */
 function textsOf(flow: Flow): { where: string; text: string }[] {
@@ -84,7 +86,7 @@ describe('the flows in content/flows', () => {
 describe('a flow written the old way', () => {
   it('fails the known-payee rule: “熟悉的商家或家人” went straight to a phone number', () => {
     // The payments flow as it was: valid in every other way, but no check with the person.
-    const [old] = readFlows('./tests/fixtures/flows-known-payee');
+    const [old] = readFlows(ctx, './tests/fixtures/flows-known-payee');
     expect(uncheckedKnownPayees(old!)).toEqual([
       'step "risk" answer 3 ("不是，是熟悉的商家或家人") names a known person (熟悉的) but reaches end "risk-call" without a step that asks the reader to check with that person first (call the number they always used, ask face to face): add such a step, marked "checksWithPerson": true, before the end',
     ]);
@@ -103,7 +105,7 @@ describe('a broken flow', () => {
   it('stops the loader with every problem in every file', () => {
     let message = '';
     try {
-      readFlows('./tests/fixtures/flows-broken');
+      readFlows(ctx, './tests/fixtures/flows-broken');
     } catch (error) {
       message = (error as Error).message;
     }

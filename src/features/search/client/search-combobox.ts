@@ -5,7 +5,8 @@
  * closes the list and a second Escape clears the field. Loaded by search-loader.ts on first focus.
  */
 import { search, type SearchResult } from './search-engine';
-import { appendMarked, el } from './search-render';
+import { el, resultItem } from './search-render';
+import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
 
 /** Wait this long after the last keystroke; long enough to skip the middle of a word being typed. */
@@ -50,11 +51,7 @@ class SearchCombobox extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', id);
 
-    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
-    input.addEventListener('input', (e) => {
-      if (!(e instanceof InputEvent && e.isComposing)) this.#schedule();
-    });
-    input.addEventListener('compositionend', () => this.#schedule());
+    onTyped(input, () => this.#schedule());
     input.addEventListener('keydown', (e) => this.#onKey(e));
     input.addEventListener('focus', () => {
       if (this.#options.length && input.value.trim()) this.#open();
@@ -120,16 +117,10 @@ class SearchCombobox extends HTMLElement {
       return;
     }
     results.forEach((result, i) => {
-      const option = el('li', 'search-option');
+      const option = resultItem(result, terms, 'option');
       option.id = `${this.#listbox.id}-${i}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
-      const title = el('span', 'search-option-title accent');
-      appendMarked(title, result.title, terms);
-      const category = el('span', 'search-option-category meta', result.category);
-      const excerpt = el('span', 'search-option-excerpt secondary');
-      appendMarked(excerpt, result.excerpt, terms);
-      option.append(title, category, excerpt);
       this.#listbox.append(option);
       this.#options.push({ node: option, href: result.href, key: result.url });
     });

@@ -1,12 +1,13 @@
 /**
  * <search-page>: the /search/?q=… page. Reads the query (and an optional category) from the URL, so
  * a search can be shared and the back button brings it back; shows results best first in
- * #search-results, with aria-busy while searching; category chips narrow the results through the
- * Pagefind category filter; with no results, shows other words to try, popular articles and the
- * official channels (rendered at build time, only revealed here).
+ * #search-results, with aria-busy while searching; category chips, each with its count, narrow the
+ * query's ranking to one category (search-engine.ts); with no results, shows other words to try,
+ * popular articles and the official channels (rendered at build time, only revealed here).
  */
 import type { SearchResult } from './search-engine';
-import { appendMarked, el } from './search-render';
+import { resultItem } from './search-render';
+import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
 
 /** Results loaded per page; "more" loads the next batch. */
@@ -69,11 +70,7 @@ class SearchPage extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '' }, 'replace'), TYPING_DEBOUNCE_MS);
     };
-    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
-    this.#input.addEventListener('input', (e) => {
-      if (!(e instanceof InputEvent && e.isComposing)) typed();
-    });
-    this.#input.addEventListener('compositionend', typed);
+    onTyped(this.#input, typed);
     this.#filters.addEventListener('click', (e) => {
       const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-category]') : null;
       if (!button) return;
@@ -159,18 +156,7 @@ class SearchPage extends HTMLElement {
   }
 
   #renderResults(results: SearchResult[], terms: readonly string[]) {
-    const items = results.map((result) => {
-      const li = el('li', 'py-4');
-      const link = el('a', 'link text-lg font-medium');
-      link.href = result.href;
-      appendMarked(link, result.title, terms);
-      const category = el('p', 'mt-1 text-sm meta', result.category);
-      const excerpt = el('p', 'mt-1 text-base secondary');
-      appendMarked(excerpt, result.excerpt, terms);
-      li.append(link, category, excerpt);
-      return li;
-    });
-    this.#results.replaceChildren(...items);
+    this.#results.replaceChildren(...results.map((result) => resultItem(result, terms, 'page')));
   }
 }
 
