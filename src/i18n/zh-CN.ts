@@ -109,6 +109,7 @@ export const ui = {
   'urgent.freezeBody': '手机丢了或账号被别人控制时，用家人的手机或电脑的浏览器打开下面的网址，按页面提示冻结账号。',
   'urgent.flowsTitle': '按你的情况一步步处理',
   'urgent.articlesTitle': '接下来可以看的文章',
+  'urgent.searchLink': '钱可能有危险？先看紧急求助',
   'urgent.boxTitle': '被骗了、手机丢了、钱被转走？',
   'urgent.boxBody': '先看紧急求助：该挂断什么电话，该拨打哪个号码，接下来怎么做。',
   'urgent.boxLink': '打开紧急求助',

@@ -8,6 +8,7 @@ import { search, type SearchResult } from './search-engine';
 import { el, resultItem } from './search-render';
 import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
+import { URGENT_HREF } from '../../urgent/urgent';
 
 /** Wait this long after the last keystroke; long enough to skip the middle of a word being typed. */
 export const DEBOUNCE_MS = 150;
@@ -93,7 +94,7 @@ class SearchCombobox extends HTMLElement {
       const { results, total, plan } = await search(query, { limit: MAX_OPTIONS });
       if (sequence !== this.#sequence) return; // a newer query is on its way
       this.#lastQuery = query;
-      this.#render(results, total, query, plan.highlight);
+      this.#render(results, total, query, plan.highlight, plan.urgent);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#status.textContent = this.#t('search.failed');
@@ -102,7 +103,7 @@ class SearchCombobox extends HTMLElement {
     performance.measure('help-search', 'help-search:issued');
   }
 
-  #render(results: SearchResult[], total: number, query: string, terms: readonly string[]) {
+  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false) {
     // A search can finish while the reader is already choosing with the arrow keys (the one for
     // what was typed while the search code loaded, then the one for the whole query): their choice
     // stays chosen if it is still listed.
@@ -115,6 +116,15 @@ class SearchCombobox extends HTMLElement {
       this.#status.textContent = '';
       this.#close();
       return;
+    }
+    // First option when money may be at risk now: the urgent-help page.
+    if (urgent) {
+      const help = el('li', 'search-option search-option-all search-option-urgent', this.#t('urgent.searchLink'));
+      help.id = `${this.#listbox.id}-urgent`;
+      help.setAttribute('role', 'option');
+      help.setAttribute('aria-selected', 'false');
+      this.#listbox.append(help);
+      this.#options.push({ node: help, href: URGENT_HREF, key: URGENT_HREF });
     }
     results.forEach((result, i) => {
       const option = resultItem(result, terms, 'option');

@@ -37,6 +37,8 @@ class SearchPage extends HTMLElement {
   #input!: HTMLInputElement;
   #results!: HTMLOListElement;
   #status!: HTMLElement;
+  /** The link to the urgent-help page, shown above the results of a query that sounds like an emergency. */
+  #urgent!: HTMLElement;
   #filters!: HTMLElement;
   #empty!: HTMLElement;
   #more!: HTMLButtonElement;
@@ -57,6 +59,7 @@ class SearchPage extends HTMLElement {
     this.#input = q<HTMLInputElement>('input[name="q"]');
     this.#results = q<HTMLOListElement>('#search-results');
     this.#status = q<HTMLElement>('#search-status');
+    this.#urgent = q<HTMLElement>('[data-urgent]');
     this.#filters = q<HTMLElement>('[data-filters]');
     this.#empty = q<HTMLElement>('[data-empty]');
     this.#more = q<HTMLButtonElement>('[data-more]');
@@ -119,6 +122,7 @@ class SearchPage extends HTMLElement {
       if (sequence !== this.#sequence) return;
       this.#renderFilters(shown.categories, category);
       this.#renderResults(shown.results, shown.plan.highlight);
+      this.#urgent.hidden = !shown.plan.urgent;
       // The chip's name without its count.
       const name = this.#filters.querySelector<HTMLElement>(`button[data-category="${CSS.escape(category)}"]`)?.dataset['name'] ?? '';
       this.#status.textContent =

@@ -16,6 +16,8 @@ export interface Vocabulary {
   /** Every term with its group, longest first, for leftmost-longest matching. */
   entries: readonly { term: string; group: number }[];
   suggestions: readonly string[];
+  /** Normalised words that mean money may be at risk now. */
+  urgent: readonly string[];
 }
 
 /** A synonym term found in a text. */
@@ -39,6 +41,7 @@ export function compileVocabulary(data: SearchVocabularyData): Vocabulary {
     groups,
     entries,
     suggestions: data.suggestions,
+    urgent: (data.urgent ?? []).map(normalizeText).filter(Boolean),
   };
 }
 
