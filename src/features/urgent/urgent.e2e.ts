@@ -76,10 +76,10 @@ test.describe('a search that sounds like an emergency', () => {
 
   test('offers the urgent page above the results on the search page, and not for other queries', async ({ page }) => {
     await page.goto(`/search/?q=${encodeURIComponent(urgentQuery)}`);
-    await expect(page.locator('#search-results')).not.toBeEmpty();
+    await expect(page.locator('#search-results')).not.toBeEmpty({ timeout: 20_000 });
     await expect(page.locator(`main a[href="${URGENT_HREF}"]`).first()).toBeVisible();
     await page.goto(`/search/?q=${encodeURIComponent(calmQuery)}`);
-    await expect(page.locator('#search-results')).not.toBeEmpty();
+    await expect(page.locator('#search-results')).not.toBeEmpty({ timeout: 20_000 });
     await expect(page.locator('[data-urgent]')).toBeHidden();
   });
 });
