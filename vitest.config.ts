@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
-    // The fixture builds run Astro in a child process and take a few seconds each.
+    include: ['src/**/*.test.ts', 'tests/**/*.test.ts', 'tools/**/*.test.ts'],
+    // The one fixture build (tests/broken-articles.test.ts) runs Astro in a child process.
     testTimeout: 120_000,
   },
 });
