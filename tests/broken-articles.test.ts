@@ -13,7 +13,8 @@ import { splitFrontmatter } from '../src/content/lint/mdx-text';
 import { articleSchema } from '../src/content/schemas/article';
 import { runAstroOnFixture } from './astro-fixture';
 
-it('a real build of a broken article fails, naming file and field', () => {
+// A build takes seconds alone, but minutes on a machine busy with other builds.
+it('a real build of a broken article fails, naming file and field', { timeout: 300_000 }, () => {
   const { status, output } = runAstroOnFixture({ articles: 'wrong-category' });
   expect(status).not.toBe(0);
   expect(output).toContain('tests/fixtures/wrong-category/activation/broken.mdx');
