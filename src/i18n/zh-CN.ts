@@ -53,6 +53,8 @@ export const ui = {
   'textSize.label': '长辈模式',
   'offline.title': '现在没有网络',
   'offline.body': '这个页面还没有保存到你的手机上。你之前打开过的文章仍然可以阅读，网络恢复后再试一次。',
+  'offline.saveData':
+    '网络正常时，你第一次打开本站后，它会在后台保存全部文章，以后只下载改动过的部分；如果手机开了省流量模式，或者网络只有 2G，就不在后台下载，只保存你打开过的页面。',
   'notFound.title': '没有找到这个页面',
   'notFound.body': '这个地址可能输错了，或者文章已经移动。你可以搜索，或者从分类里找。',
   'checklist.count': '共 {total} 项',
