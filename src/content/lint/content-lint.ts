@@ -87,3 +87,11 @@ export function lintProse(text: string, raw = text): { rule: string; message: st
   }
   return problems;
 }
+
+/** The least an article's body holds, in Chinese characters: real help, not a stub. */
+export const MIN_BODY_HAN = 700;
+
+/** Chinese characters in an article's prose (frontmatter, code and markup left out). */
+export function bodyHanCount(source: string): number {
+  return proseLines(splitFrontmatter(source)).reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
+}

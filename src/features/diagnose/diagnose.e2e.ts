@@ -13,6 +13,7 @@ import { channels } from '../../content/channels';
 import { tf, ui } from '../../i18n/zh-CN';
 import { endHref, fill, flowHref, flowName, flowsCovering, nextHref, stepHref, stepLabel, stepTitle } from './flow-pages';
 import type { Flow } from './flow-schema';
+import { URGENT_FLOWS } from '../urgent/urgent';
 
 const ALL = flows();
 
@@ -221,3 +222,21 @@ test.describe('without JavaScript', () => {
     await expect(question(page)).toHaveText(LONGEST.flow.steps[deep]!.question);
   });
 });
+
+// The flows for money at risk now: a reader in a hurry, maybe on a keyboard, must reach every end.
+for (const id of URGENT_FLOWS) {
+  test(`every end of the ${id} flow is reached by keyboard`, async ({ page }) => {
+    test.slow();
+    const paths = ALL_PATHS.filter((p) => p.flow.id === id);
+    expect(paths.length).toBeGreaterThan(1);
+    for (const { flow, labels, end } of paths) {
+      await page.goto(flowHref(flow.id));
+      for (const label of labels) {
+        await answer(page, label).focus();
+        await page.keyboard.press('Enter');
+      }
+      await expect(page, labels.join(' → ')).toHaveURL(endHref(flow.id, end));
+      await expect(question(page)).toHaveText(flow.ends[end]!.title);
+    }
+  });
+}
