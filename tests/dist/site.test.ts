@@ -11,6 +11,7 @@ import { categories } from '../../src/content/categories';
 import { channels } from '../../src/content/channels';
 import { CSP_META } from '../../src/lib/security';
 import { SEARCH_DOCUMENTS_FILE } from '../../src/features/search/build/search-document';
+import { checklists } from '../../tools/content';
 import { pageWeight } from '../../tools/page-weight';
 import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from '../../tools/dist';
 
@@ -23,6 +24,11 @@ const pages = sitemapPaths();
 // for a plugin's worth of unused rules.
 // JS before interaction: 4.5 KB on a page with a checklist, 2.2 KB without; 1 KB of headroom.
 const BUDGET = { html: 8.75 * 1024, css: 6 * 1024, js: 5.5 * 1024 };
+// /checklists/ lists every item of every checklist (to tick, print and copy them all), so it grows
+// with the content: the page budget plus 40 B of gzip per item (it measured 32 B an item at 225).
+const CHECKLIST_ITEM_BYTES = 40;
+const htmlBudget = (path: string) =>
+  path === '/checklists/' ? BUDGET.html + CHECKLIST_ITEM_BYTES * checklists().reduce((n, c) => n + c.list.items.length, 0) : BUDGET.html;
 
 test('the sitemap lists the home page, every category and article, and not the 404 page', () => {
   expect(pages).toContain('/');
@@ -40,7 +46,7 @@ test('every page stays within its size budget (gzip)', () => {
     // The same measure the Starlight comparison uses (tools/page-weight.ts).
     const { html: htmlBytes, css: cssBytes, js: jsBytes } = pageWeight(DIST, path);
     rows.push(`${path.padEnd(40)} html ${(htmlBytes / 1024).toFixed(1)} KB  css ${(cssBytes / 1024).toFixed(1)} KB  js ${(jsBytes / 1024).toFixed(1)} KB`);
-    if (htmlBytes > BUDGET.html) over.push(`${path}: HTML ${htmlBytes} B > ${BUDGET.html} B`);
+    if (htmlBytes > htmlBudget(path)) over.push(`${path}: HTML ${htmlBytes} B > ${htmlBudget(path)} B`);
     if (cssBytes > BUDGET.css) over.push(`${path}: CSS ${cssBytes} B > ${BUDGET.css} B`);
     if (jsBytes > BUDGET.js) over.push(`${path}: JS before interaction ${jsBytes} B > ${BUDGET.js} B`);
   }
