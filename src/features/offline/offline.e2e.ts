@@ -9,6 +9,9 @@ const [first, second] = articles();
 const lastArticle = articles().at(-1)!;
 const lastCategory = categories.at(-1)!;
 
+// The other tests block service workers (playwright.config.ts); this one is about it.
+test.use({ serviceWorkers: 'allow' });
+
 test('after one visit the site keeps working offline', async ({ page, context }) => {
   await page.goto('/');
   await page.evaluate(async () => {
