@@ -109,7 +109,12 @@ export function generateArticles(originals: readonly SourceArticle[], total: num
 
     let title = `${situation}${String(base.fm['title'])}`;
     if (title.length > 30) title = String(base.fm['title']);
-    if (usedTitles.has(title)) title = `${title.length > 24 ? String(base.fm['title']) : title}（情形 ${n}）`;
+    if (usedTitles.has(title)) {
+      // Shorten what comes before the number rather than exceed the schema's 30 characters.
+      const suffix = `（情形 ${n}）`;
+      const head = title.length + suffix.length <= 30 ? title : String(base.fm['title']);
+      title = `${head.slice(0, 30 - suffix.length)}${suffix}`;
+    }
     usedTitles.add(title);
     const baseDescription = String(base.fm['description']);
     const description = `${situation}：${baseDescription}`.length <= 120 ? `${situation}：${baseDescription}` : baseDescription;
