@@ -18,6 +18,8 @@ const lastCategory = categories.at(-1)!;
 
 // Each test waits for a worker to download the site in the background.
 test.beforeEach(() => test.slow());
+// The other tests block service workers (playwright.config.ts); these are about them.
+test.use({ serviceWorkers: 'allow' });
 
 test('after one visit the site keeps working offline', async ({ page, context }) => {
   await page.goto('/');
