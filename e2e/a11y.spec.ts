@@ -56,6 +56,8 @@ async function violations(page: Page, label: string): Promise<string[]> {
 // scheme changes in place, and 长辈模式 is switched on with its own button, as a reader would.
 for (const { name, path, search } of TEMPLATES) {
   test(`axe finds no violations on the ${name} page (${path}), light, dark and in 长辈模式`, async ({ page }) => {
+    // Four axe runs on one page: more than the default 30 s on a busy 2-core machine.
+    test.slow();
     await page.setViewportSize({ width: 360, height: 780 });
     const found: string[] = [];
     await page.emulateMedia({ colorScheme: 'light' });
