@@ -90,6 +90,8 @@ test('/checklists/ shows the reader\u2019s progress and follows changes made in 
 });
 
 test('a page restored from the back-forward cache shows ticks changed meanwhile', async ({ baseURL }) => {
+  // Its own browser and two tabs: more than the default limit on a busy 2-core machine.
+  test.slow();
   // Playwright turns the back-forward cache off by default; this test needs a browser with it on.
   const executablePath = chromiumExecutable();
   const browser = await chromium.launch({
@@ -243,6 +245,8 @@ test.describe('printing', () => {
   });
 
   test('打印清单 prints that checklist alone, with the ticks or blank', async ({ page }) => {
+    // Two PDFs rendered and read back: more than the default limit on a busy 2-core machine.
+    test.slow();
     await page.goto(ARTICLE);
     await box(page, ITEMS[0]!).check();
     await box(page, ITEMS[LAST]!).check();
