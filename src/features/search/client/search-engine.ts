@@ -71,12 +71,18 @@ const cardStore = createCardStore(async (file) => {
   return response.json();
 });
 
+/**
+ * Whether Pagefind runs in its web worker. Only on the search page: there a search starts as the
+ * page loads and shows twenty results with an excerpt each, and Pagefind's start-up, searches and
+ * fragment decoding on the main thread held it for over a second on a slow phone (Lighthouse's
+ * total blocking time, bench/RESULTS.md). The header field searches a few words at a time, where a
+ * search takes a few milliseconds: there the worker's 12 KB would only add to the first search.
+ */
+const inWorker = () => document.querySelector('search-page') !== null;
+
 async function loadPagefind(): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-  // noWorker: Pagefind would otherwise download a 12 KB worker script to run searches off the
-  // main thread. A search takes a few milliseconds here (tens at 10,000 articles, see
-  // bench/RESULTS.md): too short to hold up typing.
-  await pf.options({ ranking: PAGEFIND_RANKING, noWorker: true });
+  await pf.options({ ranking: PAGEFIND_RANKING, noWorker: !inWorker() });
   await pf.init();
   return pf;
 }
