@@ -146,9 +146,15 @@ async function runPlan(pf: Pagefind, queryPlan: QueryPlan, pageCount: number, ca
 }
 
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  // The downloads start first: planning uses the word segmenter, whose first use loads its
+  // dictionary (tens of milliseconds on a fast machine), and that time overlaps them.
+  const engine = loadEngine();
   const queryPlan = plan(query);
-  if (queryPlan.searches.length === 0) return { plan: queryPlan, results: [], total: 0, categories: {} };
-  const { pf, pageCount } = await loadEngine();
+  if (queryPlan.searches.length === 0) {
+    engine.catch(() => {}); // not needed for this query; a failure shows on the next one
+    return { plan: queryPlan, results: [], total: 0, categories: {} };
+  }
+  const { pf, pageCount } = await engine;
   const all = await runPlan(pf, queryPlan, pageCount);
   const chosen = options.categories ?? [];
   const limit = options.limit ?? 10;
