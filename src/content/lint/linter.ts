@@ -58,6 +58,6 @@ let shared: ReturnType<typeof articleLinter> | undefined;
 export async function lintArticle(file: string, source: string, linter = (shared ??= articleLinter())): Promise<LintProblem[]> {
   const result = await linter.lintText(source, file);
   return result.messages
-    .map((m) => ({ file, line: m.line, column: m.column, rule: m.ruleId, message: m.message }))
+    .map((m) => ({ file, line: m.loc.start.line, column: m.loc.start.column, rule: m.ruleId, message: m.message }))
     .sort((a, b) => a.line - b.line || a.column - b.column);
 }
