@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const PHASES = ['test:types', 'test:unit', 'build', 'test:dist', 'test:e2e'];
+const PHASES = ['test:types', 'lint', 'test:unit', 'build', 'test:dist', 'test:e2e'];
 
 /** CPU seconds used by the children this process has waited for (cutime + cstime), or undefined. */
 function childrenCpu(): number | undefined {

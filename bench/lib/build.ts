@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 import type { LogLine } from './report.ts';
 
 export interface BuildRun {
@@ -99,7 +100,7 @@ export function runBuild(
         rest = parts.pop()!;
         for (const raw of parts) {
           // Colours survive NO_COLOR in some tools (Rolldown's warnings); they are not text.
-          const text = raw.replace(/\x1b\[[0-9;]*m/g, '');
+          const text = stripVTControlCharacters(raw);
           lines.push({ t, text });
           if (echo) console.log(`    ${text}`);
         }

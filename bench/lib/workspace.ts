@@ -108,7 +108,7 @@ export function makeStarlightSite(dest: string, { source = REPO }: { source?: st
     try {
       writeFileSync(out, toStarlightDoc(readFileSync(join(from, file), 'utf8')));
     } catch (error) {
-      throw new Error(`converting ${file} for Starlight: ${(error as Error).message}`);
+      throw new Error(`converting ${file} for Starlight: ${(error as Error).message}`, { cause: error });
     }
   }
   // A plain home page, as Starlight's template has; the benchmark measures article pages only.

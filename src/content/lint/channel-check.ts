@@ -1,21 +1,14 @@
 /**
  * Keeps untrusted contact details out of articles. A payments help center that prints a wrong
  * number sends people to scammers, so every phone number, web address, e-mail address and in-app
- * path in an article must be on the list in `content/channels.json`.
+ * path in an article must be on the list in `content/channels.json`. The finders below are used by
+ * the textlint rule `channels` (rules/channels.ts) and by the troubleshooter's flow checks.
  */
-import { proseLines, splitFrontmatter } from './mdx-text';
 
 export interface AllowedChannels {
   phones: string[];
   domains: string[];
   paths: string[];
-}
-
-export interface ChannelProblem {
-  file: string;
-  line: number;
-  text: string;
-  message: string;
 }
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -76,27 +69,4 @@ export function isAllowedPath(path: string, allowed: readonly string[]): boolean
     }
     return false;
   });
-}
-
-export function checkChannels(file: string, source: string, allowed: AllowedChannels): ChannelProblem[] {
-  const problems: ChannelProblem[] = [];
-  const parts = splitFrontmatter(source);
-  for (const { line, raw } of proseLines(parts)) {
-    // Link targets are checked too (a link to a bad site is as bad as printing its address).
-    for (const number of findPhoneNumbers(raw.replace(/\]\([^)]*\)/g, ']'))) {
-      if (!isAllowedPhone(number, allowed.phones)) {
-        problems.push({ file, line, text: number, message: 'phone number is not in content/channels.json' });
-      }
-    }
-    for (const host of findHosts(raw)) {
-      if (!allowed.domains.includes(host)) problems.push({ file, line, text: host, message: 'web address is not in content/channels.json' });
-    }
-    for (const m of raw.matchAll(/[\w.+-]+@[\w-]+\.[\w.]+/g)) {
-      problems.push({ file, line, text: m[0], message: 'e-mail addresses are never printed: scammers promise refunds by e-mail' });
-    }
-    for (const path of findPaths(raw)) {
-      if (!isAllowedPath(path, allowed.paths)) problems.push({ file, line, text: path, message: 'in-app path is not in content/channels.json' });
-    }
-  }
-  return problems;
 }

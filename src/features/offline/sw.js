@@ -16,6 +16,7 @@
  *   then the offline page. Everything else: cache first.
  */
 /** Changes whenever any file worth keeping changes, so that browsers install the new worker. */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- never read: its bytes changing is what counts
 const VERSION = '__VERSION__';
 /** @type {{ url: string, revision: string | null }[]} in order of importance */
 const PRECACHE = __PRECACHE__;
