@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadArticles } from '../content/load-articles';
 import { headingsOf } from '../features/search/build/search-document';
-import { bodyWords } from '../features/search/build/search-digest';
+import { markdownToText } from '../features/search/build/search-digest';
 import type { TypingSource } from '../features/search/build/typing-tables';
 
 /**
@@ -12,8 +12,9 @@ import type { TypingSource } from '../features/search/build/typing-tables';
 export const GET: APIRoute = async () => {
   const articles = await loadArticles();
   const sources: TypingSource[] = articles.map(({ data, body = '' }) => ({
-    strong: [data.title, data.description, ...data.keywords, ...data.errors, ...headingsOf(body)],
-    body: bodyWords(body),
+    names: [data.title, ...data.keywords, ...data.errors],
+    strong: [data.description, ...headingsOf(body)],
+    body: markdownToText(body),
   }));
   return new Response(JSON.stringify(sources), { headers: { 'Content-Type': 'application/json' } });
 };

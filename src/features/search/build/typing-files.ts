@@ -21,10 +21,11 @@ export function parseTypingWords(value: unknown): TypingSource[] {
   if (!Array.isArray(value)) throw new Error(`${TYPING_WORDS_FILE}: expected a list of articles`);
   return value.map((item, i) => {
     const source = item as Partial<TypingSource> | null;
-    if (!Array.isArray(source?.strong) || !source.strong.every((s) => typeof s === 'string') || typeof source.body !== 'string') {
-      throw new Error(`${TYPING_WORDS_FILE}: article ${i} needs "strong" (a list of strings) and "body" (a string)`);
+    const strings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
+    if (!strings(source?.names) || !strings(source.strong) || typeof source.body !== 'string') {
+      throw new Error(`${TYPING_WORDS_FILE}: article ${i} needs "names" and "strong" (lists of strings) and "body" (a string)`);
     }
-    return { strong: source.strong, body: source.body };
+    return { names: source.names, strong: source.strong, body: source.body };
   });
 }
 
@@ -44,10 +45,10 @@ export async function writeTypingFiles(dir: URL, outDir: URL, vocab: Vocabulary)
   }
   await rm(wordsFile);
   const sources = parseTypingWords(JSON.parse(text));
-  const t2s = t2sTable(siteCharacters(sources, vocab));
-  const tables = { t2s: JSON.stringify(t2s), sounds: JSON.stringify(soundsTable(sources, vocab)) };
+  const { table, traditional } = t2sTable(siteCharacters(sources, vocab));
+  const converted = new Set([...table.pairs].filter((_, i) => i % 2 === 0));
+  const tables = { t2s: JSON.stringify(table), sounds: JSON.stringify(soundsTable(sources, vocab, converted)) };
   const files = { t2s: hashedName('t2s', tables.t2s), sounds: hashedName('sounds', tables.sounds) };
-  const traditional = [...t2s.pairs].filter((_, i) => i % 2 === 0).join('');
   const manifest: TypingManifest = { traditional, files };
   await mkdir(new URL('typing/', outDir), { recursive: true });
   await writeFile(new URL(files.t2s, outDir), tables.t2s);
@@ -55,5 +56,5 @@ export async function writeTypingFiles(dir: URL, outDir: URL, vocab: Vocabulary)
   const manifestText = JSON.stringify(manifest);
   await writeFile(new URL(TYPING_MANIFEST, outDir), manifestText);
   const kb = (s: string) => `${(gzipSync(s).length / 1024).toFixed(1)} KB`;
-  return `typing tables (gzip): manifest ${kb(manifestText)}, Traditional ${kb(tables.t2s)} (${traditional.length} characters), sounds ${kb(tables.sounds)}`;
+  return `typing tables (gzip): manifest ${kb(manifestText)}, Traditional ${kb(tables.t2s)} (${[...traditional].length} of ${[...table.pairs].length / 2} characters signal Traditional), sounds ${kb(tables.sounds)}`;
 }

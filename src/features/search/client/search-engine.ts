@@ -167,7 +167,7 @@ export async function search(query: string, options: SearchOptions = {}): Promis
   let found = await searchText(text, options);
   let instead = read ?? undefined;
   if (needsRespelling(text, found.response.total, vocabulary)) {
-    const respelled = await respellQuery(text, typing).catch(() => null);
+    const respelled = await respellQuery(text, vocabulary, typing).catch(() => null);
     if (respelled) {
       const other = await searchText(respelled.text, options);
       if (other.strength > found.strength) {

@@ -32,6 +32,9 @@ describe('readPinyin', () => {
     expect(readPinyin('tuikuanshibai', sounds, isEnglish)).toBe('退款失败');
     expect(readPinyin('yinhangka jiebang', sounds, isEnglish)).toBe('银行卡 解绑');
   });
+  it('reads syllables typed one by one as one word when they do not read alone', () => {
+    expect(readPinyin('tui kuan shi bai', sounds, isEnglish)).toBe('退款失败');
+  });
   it('prefers the longest words (支付密码 over 支付 + 密码)', () => {
     expect(readPinyin('zhifumima', sounds, isEnglish)).toBe('支付密码');
   });

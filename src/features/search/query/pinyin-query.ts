@@ -114,28 +114,47 @@ export function readWord(word: string, sounds: Sounds): Parse | null {
   return best[word.length] ?? null;
 }
 
+
 /**
  * The query in the site's words, or null when it does not read as pinyin. Words that are not
  * Latin letters (Chinese, numbers) and English words of the vocabulary stay as they are; each
  * other word must read as the site's words. The whole reading needs two syllables or more, at
  * least half of them in words of two characters or more: one syllable, or a string of single
- * characters, is more likely an English word or a name.
+ * characters, is more likely an English word or a name. Readers also space every syllable
+ * (`zhuan cuo zhang le`): when the words do not read one by one, adjacent ones are read as one.
  */
 export function readPinyin(normalized: string, sounds: Sounds, isEnglish: (word: string) => boolean): string | null {
+  const words = normalized.split(' ');
+  const isPinyinWord = (w: string) => /^[a-z]+$/.test(w) && !isEnglish(w);
+  const joined: string[] = [];
+  words.forEach((w, i) => {
+    if (i > 0 && isPinyinWord(w) && isPinyinWord(words[i - 1]!)) joined[joined.length - 1] += w;
+    else joined.push(w);
+  });
+  // The cheaper reading wins: tixian shouxufei is 提现手续费 read as one, not 体现 + 手续费.
+  const apart = readWords(words, sounds, isPinyinWord);
+  const together = joined.length < words.length ? readWords(joined, sounds, isPinyinWord) : null;
+  const best = apart && together ? (together.cost < apart.cost ? together : apart) : (apart ?? together);
+  return best?.text ?? null;
+}
+
+function readWords(words: readonly string[], sounds: Sounds, isPinyinWord: (w: string) => boolean): { text: string; cost: number } | null {
+  let cost = 0;
   let syllables = 0;
   let inTerms = 0;
   const out: string[] = [];
-  for (const word of normalized.split(' ')) {
-    if (!/^[a-z]+$/.test(word) || isEnglish(word)) {
+  for (const word of words) {
+    if (!isPinyinWord(word)) {
       out.push(word);
       continue;
     }
     const parse = readWord(word, sounds);
     if (!parse) return null;
+    cost += parse.cost;
     syllables += parse.syllables;
     inTerms += parse.inTerms;
     out.push(parse.text);
   }
   if (syllables < 2 || inTerms * 2 < syllables) return null;
-  return out.join(' ');
+  return { text: out.join(' '), cost };
 }

@@ -35,7 +35,7 @@ export function looksMistyped(normalized: string, vocab: Vocabulary): boolean {
   const isStop = (w: string) => vocab.stopWords.has(w);
   for (const [run] of normalized.matchAll(HAN_RUN)) {
     const chars = [...run];
-    if (chars.some((ch, i) => i > 0 && ch === chars[i - 1])) return true;
+    if (chars.some((ch, i) => i > 0 && ch === chars[i - 1] && !isStop(ch))) return true;
   }
   for (const [run] of text.matchAll(HAN_RUN)) {
     let singles = 0;
@@ -47,10 +47,10 @@ export function looksMistyped(normalized: string, vocab: Vocabulary): boolean {
   return false;
 }
 
-type Kind = 'homophone' | 'doubled' | 'dropped' | 'extra';
+type Kind = 'homophone' | 'doubled' | 'dropped';
 
 /** A candidate is worth its word's length, less for a looser kind of slip and a rarer word. */
-const PENALTY: Record<Kind, number> = { homophone: 0, doubled: 0, dropped: 1.5, extra: 2 };
+const PENALTY: Record<Kind, number> = { homophone: 0, doubled: 0, dropped: 1.5 };
 const BODY_TERM_PENALTY = 1;
 
 interface Candidate {
@@ -60,33 +60,65 @@ interface Candidate {
   score: number;
 }
 
-const sameSound = (a: string, b: string, sounds: Sounds) => {
-  const ra = sounds.readingsOf.get(a);
-  const rb = sounds.readingsOf.get(b);
-  return !!ra && !!rb && ra.some((r) => rb.includes(r));
+/**
+ * Whether an IME offers `typed` for a syllable of `meant`: they share a reading that is the most
+ * common reading of one of them (航 for the hang of 银行; not 其 for 给, which share only the rare ji).
+ */
+const sameSound = (typed: string, meant: string, sounds: Sounds) => {
+  const rt = sounds.readingsOf.get(typed);
+  const rm = sounds.readingsOf.get(meant);
+  return !!rt && !!rm && rt.some((r, i) => rm.includes(r) && (i === 0 || rm[0] === r));
 };
 
-const byLength = new WeakMap<Sounds, Map<number, string[]>>();
-function termsOfLength(sounds: Sounds, length: number): string[] {
-  let index = byLength.get(sounds);
+const byPlace = new WeakMap<Sounds, Map<string, string[]>>();
+
+/**
+ * Terms of `length` characters with `ch` at position `k`. A slip changes one character (two in
+ * a long word) or drops or doubles one, so a candidate shares one of its first characters with
+ * the typed stretch: looking terms up this way keeps a respelling to a few milliseconds.
+ */
+function termsWith(sounds: Sounds, length: number, k: number, ch: string): readonly string[] {
+  let index = byPlace.get(sounds);
   if (!index) {
     index = new Map();
     for (const term of sounds.terms) {
-      const n = [...term].length;
-      const list = index.get(n);
-      if (list) list.push(term);
-      else index.set(n, [term]);
+      const chars = [...term];
+      chars.forEach((c, i) => {
+        const key = `${chars.length}:${i}:${c}`;
+        const list = index!.get(key);
+        if (list) list.push(term);
+        else index!.set(key, [term]);
+      });
     }
-    byLength.set(sounds, index);
+    byPlace.set(sounds, index);
   }
-  return index.get(length) ?? [];
+  return index.get(`${length}:${k}:${ch}`) ?? [];
+}
+
+/** Terms that a slip may have turned into `typed`: they share a character at a matching place. */
+function candidateTerms(typed: readonly string[], sounds: Sounds): Set<string> {
+  const n = typed.length;
+  const found = new Set<string>();
+  const add = (terms: readonly string[]) => terms.forEach((t) => found.add(t));
+  // Same length: all characters but one (two in a word of four or more) are the same.
+  for (let k = 0; k < Math.min(n, 3); k++) add(termsWith(sounds, n, k, typed[k]!));
+  // One dropped: the typed first character is the term's first or second.
+  add(termsWith(sounds, n + 1, 0, typed[0]!));
+  add(termsWith(sounds, n + 1, 1, typed[0]!));
+  // One doubled: the term starts with the typed first or second character.
+  if (n > 2) {
+    add(termsWith(sounds, n - 1, 0, typed[0]!));
+    add(termsWith(sounds, n - 1, 0, typed[1]!));
+  }
+  return found;
 }
 
 /**
  * Which kind of slip turns `term` into `typed`, if one does. `free[k]`: the typed character k
- * belongs to no word typed right, so it may be the slip (replaced or removed).
+ * belongs to no word typed right, so it may be a homophone slip; `removable[k]`: it may also be
+ * a character typed twice.
  */
-function slipKind(typed: readonly string[], term: readonly string[], sounds: Sounds, free: readonly boolean[]): Kind | null {
+function slipKind(typed: readonly string[], term: readonly string[], sounds: Sounds, free: readonly boolean[], removable: readonly boolean[]): Kind | null {
   if (typed.length === term.length) {
     // One character replaced by one that sounds the same; two in a word of four or more.
     let differ = 0;
@@ -102,8 +134,9 @@ function slipKind(typed: readonly string[], term: readonly string[], sounds: Sou
   for (let k = 0; k < longer.length; k++) {
     if (longer.slice(0, k).join('') + longer.slice(k + 1).join('') !== shorter.join('')) continue;
     if (typed.length < term.length) return 'dropped';
-    if (!free[k]) continue;
-    return k > 0 && longer[k] === longer[k - 1] ? 'doubled' : k + 1 < longer.length && longer[k] === longer[k + 1] ? 'doubled' : 'extra';
+    // An extra character is a slip only when it repeats its neighbour: any other may be a word
+    // of the reader's (提现要手续费 is no slip of 提现手续费).
+    if (removable[k] && ((k > 0 && longer[k] === longer[k - 1]) || longer[k] === longer[k + 1])) return 'doubled';
   }
   return null;
 }
@@ -126,30 +159,42 @@ function coveredChars(chars: readonly string[], sounds: Sounds): boolean[] {
 }
 
 /** Candidates for one stretch of Han characters starting at `offset` in the query. */
-function candidatesIn(run: string, offset: number, sounds: Sounds): Candidate[] {
+function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word: string) => boolean): Candidate[] {
   const chars = [...run];
   const covered = coveredChars(chars, sounds);
+  // A stop word typed twice is no slip (用不了了 says 了 twice on purpose); it may still be a
+  // homophone slip (密吗 for 密码).
+  const repeatable = chars.map((ch) => isStop(ch));
+  // The segmenter knows the language's words: a stretch is compared only from one of its cuts
+  // to another (so 有个自称 is never read as 有各自称), and never when it is one word (开店).
+  const cuts = new Set([0]);
+  const words = new Set<string>();
+  let at = 0;
+  for (const word of segmentWords(run)) {
+    at += [...word].length;
+    cuts.add(at);
+    if ([...word].length > 1) words.add(word);
+  }
   const found: Candidate[] = [];
   for (let i = 0; i < chars.length; i++) {
+    if (!cuts.has(i)) continue;
     for (let n = 2; n <= MAX_WINDOW && i + n <= chars.length; n++) {
+      if (!cuts.has(i + n)) continue;
       const typed = chars.slice(i, i + n);
       const text = typed.join('');
-      if (sounds.joined.includes(text)) continue; // part of a word the site uses: not a slip
+      if (words.has(text) || sounds.joined.includes(text)) continue; // a word, or part of one the site uses: not a slip
       const free = covered.slice(i, i + n).map((c) => !c);
       if (!free.some(Boolean)) continue; // every character belongs to a word typed right
-      for (const length of [n, n + 1, n - 1]) {
-        // A dropped character is guessed only in words of three or more (银卡 → 银行卡), an
-        // extra one only in stretches of three or more: two characters say too little.
-        if (length < 2 || (length === n + 1 && n < 2) || (length === n - 1 && n < 3 && typed[0] !== typed[1])) continue;
-        for (const term of termsOfLength(sounds, length)) {
-          const kind = slipKind(typed, [...term], sounds, free);
-          if (!kind) continue;
-          const rank = sounds.rank.get(term) ?? 0;
-          const score = length - PENALTY[kind] - (rank >= sounds.strong ? BODY_TERM_PENALTY : 0) - rank / sounds.terms.length;
-          // Positions in UTF-16 units of the normalised query (Han characters of the BMP).
-          const start = offset + chars.slice(0, i).join('').length;
-          found.push({ start, end: start + text.length, term, score });
-        }
+      const removable = free.map((f, k) => f && !repeatable[i + k]);
+      // Positions in UTF-16 units of the normalised query.
+      const start = offset + chars.slice(0, i).join('').length;
+      for (const term of candidateTerms(typed, sounds)) {
+        const termChars = [...term];
+        const kind = slipKind(typed, termChars, sounds, free, removable);
+        if (!kind) continue;
+        const rank = sounds.rank.get(term) ?? 0;
+        const score = termChars.length - PENALTY[kind] - (rank >= sounds.strong ? BODY_TERM_PENALTY : 0) - rank / sounds.terms.length;
+        found.push({ start, end: start + text.length, term, score });
       }
     }
   }
@@ -157,9 +202,9 @@ function candidatesIn(run: string, offset: number, sounds: Sounds): Candidate[] 
 }
 
 /** The query with its slips replaced, or null when none is found. */
-export function respell(normalized: string, sounds: Sounds): Respelling | null {
+export function respell(normalized: string, sounds: Sounds, isStop: (word: string) => boolean = () => false): Respelling | null {
   const candidates: Candidate[] = [];
-  for (const match of normalized.matchAll(HAN_RUN)) candidates.push(...candidatesIn(match[0], match.index, sounds));
+  for (const match of normalized.matchAll(HAN_RUN)) candidates.push(...candidatesIn(match[0], match.index, sounds, isStop));
   if (candidates.length === 0) return null;
   // The best candidates first; each stretch of the query is replaced at most once.
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);

@@ -63,6 +63,6 @@ export function needsRespelling(text: string, total: number, vocab: Vocabulary):
 }
 
 /** The respelled query, or null. */
-export async function respellQuery(text: string, tables: TypingTables): Promise<Respelling | null> {
-  return respell(normalizeQuery(text), await tables.sounds());
+export async function respellQuery(text: string, vocab: Vocabulary, tables: TypingTables): Promise<Respelling | null> {
+  return respell(normalizeQuery(text), await tables.sounds(), (w) => vocab.stopWords.has(w));
 }

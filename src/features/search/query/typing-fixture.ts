@@ -11,10 +11,11 @@ export const FIXTURE_TERMS = ['银行卡', '绑定', '退款', '密码', '支付
 export function fixtureSounds(): Sounds {
   return compileSounds({
     readings: {
-      yin: '银', hang: '行', xing: '行', ka: '卡', qia: '卡', bang: '绑帮', ding: '定', tui: '退', kuan: '款宽', mi: '密',
+      yin: '银', xing: '行', ka: '卡', bang: '绑帮', ding: '定', tui: '退', kuan: '款宽', mi: '密',
       ma: '码吗马', me: '么', zhi: '支', fu: '付', shi: '失', bai: '败', jie: '解结', mei: '没', dao: '到', zhang: '账',
       zen: '怎', ban: '办', dong: '冻', le: '了',
     },
+    more: { hang: '行', qia: '卡' },
     terms: FIXTURE_TERMS,
     strong: FIXTURE_TERMS.length - 1,
     singles: '卡了',

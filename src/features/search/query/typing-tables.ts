@@ -11,9 +11,9 @@ export const TYPING_MANIFEST = 'typing.json';
 /** `typing.json` in the Pagefind bundle folder: small, loaded with the search engine. */
 export interface TypingManifest {
   /**
-   * Every Traditional character that the Traditional → Simplified table converts: a query holding
-   * one of them needs the table. Only characters the site's Simplified text does not use, so a
-   * reader who types Simplified never loads it.
+   * The Traditional characters that the Traditional → Simplified table converts and the site's
+   * text does not use: a query holding one of them needs the table, and a reader who types
+   * Simplified never loads it.
    */
   traditional: string;
   /** File names (inside the bundle folder) of the tables; they change with their content. */
@@ -38,6 +38,7 @@ export interface T2sTable {
  */
 export interface SoundsTable {
   readings: Record<string, string>;
+  more: Record<string, string>;
   terms: string[];
   strong: number;
   singles: string;
@@ -45,7 +46,7 @@ export interface SoundsTable {
 
 /** A sounds table ready to use: each character with its readings, the terms with their rank. */
 export interface Sounds {
-  /** Character → its toneless readings. */
+  /** Character → its toneless readings, the most common first. */
   readingsOf: ReadonlyMap<string, readonly string[]>;
   /** Every syllable the table knows. */
   syllables: ReadonlySet<string>;
@@ -61,7 +62,7 @@ export interface Sounds {
 
 export function compileSounds(table: SoundsTable): Sounds {
   const readingsOf = new Map<string, string[]>();
-  for (const [syllable, chars] of Object.entries(table.readings)) {
+  for (const [syllable, chars] of [...Object.entries(table.readings), ...Object.entries(table.more)]) {
     for (const ch of chars) {
       const list = readingsOf.get(ch);
       if (list) list.push(syllable);
@@ -70,7 +71,7 @@ export function compileSounds(table: SoundsTable): Sounds {
   }
   return {
     readingsOf,
-    syllables: new Set(Object.keys(table.readings)),
+    syllables: new Set([...Object.keys(table.readings), ...Object.keys(table.more)]),
     terms: table.terms,
     strong: table.strong,
     rank: new Map(table.terms.map((t, i) => [t, i])),
