@@ -9,8 +9,8 @@
  * query the site misses.
  *
  * Queries files: the arguments (several are measured one after another, with a summary per file
- * at the end), else $SEARCH_QUERIES, else ../shared/search/queries.json; `--all` measures that file
- * and every set in tests/search/. Format:
+ * at the end), else $SEARCH_QUERIES, else ../shared/search/queries.json; `--all` adds every set in
+ * tests/search/. Format:
  * { "queries": [{ "q": "付款失败", "expect": ["payments/payment-failed"] }] }.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -26,9 +26,8 @@ const DIST = resolve(ROOT, 'dist');
 const SHARED = resolve(ROOT, '../shared/search/queries.json');
 const SETS = resolve(ROOT, 'tests/search');
 const queryArgs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const queriesPaths = process.argv.includes('--all')
-  ? [SHARED, ...readdirSync(SETS).filter((f) => f.endsWith('.json')).sort().map((f) => resolve(SETS, f))]
-  : (queryArgs.length ? queryArgs : [process.env['SEARCH_QUERIES'] ?? SHARED]).map((p) => resolve(p));
+const named = (queryArgs.length ? queryArgs : [process.env['SEARCH_QUERIES'] ?? SHARED]).map((p) => resolve(p));
+const queriesPaths = process.argv.includes('--all') ? [...named, ...readdirSync(SETS).filter((f) => f.endsWith('.json')).sort().map((f) => resolve(SETS, f))] : named;
 
 if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) {
   console.error('eval:search: dist/pagefind is missing. Run `npm run build` first.');

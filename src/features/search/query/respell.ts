@@ -49,9 +49,41 @@ export function looksMistyped(normalized: string, vocab: Vocabulary): boolean {
 
 type Kind = 'homophone' | 'doubled' | 'dropped';
 
-/** A candidate is worth its word's length, less for a looser kind of slip and a rarer word. */
+/** A candidate is worth its word's length, less for a looser kind of slip and a less used word. */
 const PENALTY: Record<Kind, number> = { homophone: 0, doubled: 0, dropped: 1.5 };
-const BODY_TERM_PENALTY = 1;
+
+/** Characters a slip never drops: adding one changes what the reader said (开通了 is no 开通不了). */
+const NEVER_DROPPED = new Set(['不', '没', '别', '未', '无', '非']);
+
+/**
+ * Whether a slip of `kind` is likely where it would be: a dropped character only between
+ * characters that belong to no word typed right, and never a negation or a stop word; a stop
+ * word (吗) read as a slip (密吗 for 密码) only where it does not follow a whole word (付钱吗 is a
+ * question, not 付钱码).
+ */
+function plausible(
+  kind: Kind,
+  run: readonly string[],
+  at: number,
+  typed: readonly string[],
+  term: readonly string[],
+  free: readonly boolean[],
+  sounds: Sounds,
+  isStop: (word: string) => boolean,
+): boolean {
+  if (kind === 'dropped') {
+    const added = term.find((ch, k) => ch !== typed[k]) ?? term[term.length - 1]!;
+    return free.every(Boolean) && !NEVER_DROPPED.has(added) && !isStop(added);
+  }
+  if (kind !== 'homophone') return true;
+  for (let k = 0; k < typed.length; k++) {
+    if (typed[k] === term[k] || !isStop(typed[k]!)) continue;
+    const before = run.slice(0, at + k).join('');
+    if (sounds.singles.has(run[at + k - 1] ?? '')) return false;
+    for (let n = 2; n <= Math.min(8, before.length); n++) if (sounds.rank.has(before.slice(-n))) return false;
+  }
+  return true;
+}
 
 interface Candidate {
   start: number;
@@ -189,11 +221,14 @@ function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word
       // Positions in UTF-16 units of the normalised query.
       const start = offset + chars.slice(0, i).join('').length;
       for (const term of candidateTerms(typed, sounds)) {
+        const rank = sounds.rank.get(term) ?? 0;
+        // Only words readers use for articles (titles, keywords, synonyms, headings…): a word
+        // only some body uses is too weak a reason to change what the reader typed.
+        if (rank >= sounds.strong) continue;
         const termChars = [...term];
         const kind = slipKind(typed, termChars, sounds, free, removable);
-        if (!kind) continue;
-        const rank = sounds.rank.get(term) ?? 0;
-        const score = termChars.length - PENALTY[kind] - (rank >= sounds.strong ? BODY_TERM_PENALTY : 0) - rank / sounds.terms.length;
+        if (!kind || !plausible(kind, chars, i, typed, termChars, free, sounds, isStop)) continue;
+        const score = termChars.length - PENALTY[kind] - rank / sounds.terms.length;
         found.push({ start, end: start + text.length, term, score });
       }
     }
