@@ -33,6 +33,14 @@ describe('respell', () => {
     expect(respell('绑定银行卡失败', sounds)).toBeNull();
     expect(respell('退款 card', sounds)).toBeNull();
   });
+  it('reads a stop word as a slip only where it does not follow a whole word', () => {
+    expect(respell('付钱吗', sounds, (w) => w === '吗')).toBeNull(); // a question, not 付钱码
+    expect(respell('支付密吗', sounds, (w) => w === '吗')?.text).toBe('支付密码');
+  });
+  it('never adds a negation', () => {
+    expect(respell('开通了', sounds, (w) => w === '了')).toBeNull();
+    expect(respell('开同失败', sounds)?.text).toBe('开通失败');
+  });
   it('does not replace a character that only looks like a slip of a different sound', () => {
     expect(respell('帮忙', sounds)).toBeNull();
   });
