@@ -139,17 +139,16 @@ export function soundsTable(sources: readonly TypingSource[], vocab: Vocabulary,
   const charCounts = new Map<string, number>();
   for (const source of sources) for (const text of [...source.names, ...source.strong, source.body]) for (const ch of text) charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
   const seen = new Set<string>();
-  const ordered = tiers.map((counts, i) => {
-    for (const [pair, n] of pairs[i]) if ((pairArticles.get(pair) ?? 0) >= PAIR_ARTICLES && !counts.has(pair)) counts.set(pair, n);
-    const words = byCount(counts, charCounts).filter((w) => !seen.has(w));
+  const [names, strong, body] = tiers.map((counts, i) => {
+    for (const [pair, n] of pairs[i]!) if ((pairArticles.get(pair) ?? 0) >= PAIR_ARTICLES && !counts.has(pair)) counts.set(pair, n);
+    // A word written in Traditional characters (an article may quote 紅包) is no reading of pinyin.
+    const words = byCount(counts, charCounts).filter((w) => !seen.has(w) && ![...w].some((ch) => traditional.has(ch)));
     for (const w of words) seen.add(w);
     return words;
-  });
-  // A word written in Traditional characters (an article may quote 紅包) is no reading of pinyin.
-  for (const words of ordered) words.splice(0, words.length, ...words.filter((w) => ![...w].some((ch) => traditional.has(ch))));
-  const strongWords = [...ordered[0], ...ordered[1]];
+  }) as [string[], string[], string[]];
+  const strongWords = [...names, ...strong];
   const strongTerms = strongWords.filter((w) => [...w].length > 1);
-  const terms = [...strongTerms, ...ordered[2].filter((w) => [...w].length > 1)];
+  const terms = [...strongTerms, ...body.filter((w) => [...w].length > 1)];
 
   const singles = unique([...strongWords.filter((w) => [...w].length === 1), ...vocabularyTerms.filter((t) => [...t].length === 1)]);
   const chars = unique([...hanCharacters([...terms, ...singles]), ...commonCharacters()]);
