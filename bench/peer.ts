@@ -107,8 +107,12 @@ try {
 
 // ---- report ----
 const [ours, theirs] = sites as [Site, Site];
-/** `goal`: a byte or time figure, which issue 8 wants at most half of Starlight's. */
-type Row = { label: string; value: (s: Site) => number | undefined; format: (n: number | undefined) => string; goal?: boolean };
+/**
+ * `budget`: the most this figure may be as a share of Starlight's. Issue 8 asked for half of each;
+ * the floors below showed that out of reach, and issue 16 made three of them budgets that must not
+ * get worse while features are added.
+ */
+type Row = { label: string; value: (s: Site) => number | undefined; format: (n: number | undefined) => string; budget?: number };
 const seconds = (n: number | undefined) => (n === undefined ? '–' : `${(n / 1000).toFixed(1)} s`);
 const mb = (n: number | undefined) => (n === undefined ? '–' : `${(n / 2 ** 20).toFixed(0)} MB`);
 const num = (digits: number) => (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : n.toFixed(digits));
@@ -116,19 +120,19 @@ const search = (s: Site) => (s.search && !('skipped' in s.search) ? s.search : u
 const avg = (s: Site, f: (w: PageWeight) => number) => mean(s.weights.map(f));
 
 const rows: Row[] = [
-  { label: `build time (median of ${RUNS} cold builds)`, value: (s) => median(s.builds.map((b) => b.ms)), format: seconds, goal: true },
+  { label: `build time (median of ${RUNS} cold builds)`, value: (s) => median(s.builds.map((b) => b.ms)), format: seconds, budget: 1.1 },
   { label: 'build peak memory (median)', value: (s) => median(s.builds.map((b) => b.peakRss ?? Number.NaN)), format: mb },
-  { label: 'HTML per article page (gzip, mean)', value: (s) => avg(s, (w) => w.html), format: kb, goal: true },
-  { label: 'CSS per article page (gzip, mean)', value: (s) => avg(s, (w) => w.css), format: kb, goal: true },
-  { label: 'JS before interaction per article page (gzip, mean)', value: (s) => avg(s, (w) => w.js), format: kb, goal: true },
-  { label: 'HTML + CSS + JS per article page (gzip, mean)', value: (s) => avg(s, (w) => w.html + w.css + w.js), format: kb, goal: true },
-  { label: '… largest article page', value: (s) => Math.max(...s.weights.map((w) => w.html + w.css + w.js)), format: kb, goal: true },
+  { label: 'HTML per article page (gzip, mean)', value: (s) => avg(s, (w) => w.html), format: kb },
+  { label: 'CSS per article page (gzip, mean)', value: (s) => avg(s, (w) => w.css), format: kb },
+  { label: 'JS before interaction per article page (gzip, mean)', value: (s) => avg(s, (w) => w.js), format: kb },
+  { label: 'HTML + CSS + JS per article page (gzip, mean)', value: (s) => avg(s, (w) => w.html + w.css + w.js), format: kb, budget: 0.65 },
+  { label: '… largest article page', value: (s) => Math.max(...s.weights.map((w) => w.html + w.css + w.js)), format: kb },
   { label: 'requests per article page until network idle (mean)', value: (s) => mean(s.loads.map((l) => l.requests)), format: num(1) },
-  { label: 'bytes fetched per article page until network idle (mean)', value: (s) => mean(s.loads.map((l) => l.bytes)), format: kb, goal: true },
+  { label: 'bytes fetched per article page until network idle (mean)', value: (s) => mean(s.loads.map((l) => l.bytes)), format: kb },
   { label: 'service worker downloads after a first visit', value: (s) => s.worker?.bytes, format: kb },
   { label: 'search recall@3', value: (s) => search(s)?.recall3, format: num(3) },
   { label: 'search MRR', value: (s) => search(s)?.mrr, format: num(3) },
-  { label: 'bytes fetched for a first search (median of 3)', value: (s) => search(s)?.firstSearchBytes, format: kb, goal: true },
+  { label: 'bytes fetched for a first search (median of 3)', value: (s) => search(s)?.firstSearchBytes, format: kb, budget: 0.9 },
   { label: 'requests for a first search', value: (s) => search(s)?.firstSearchRequests, format: num(0) },
 ];
 const table = markdownTable(
@@ -142,11 +146,12 @@ const table = markdownTable(
 
 const notes: string[] = [];
 for (const s of sites) if (s.search && 'skipped' in s.search) notes.push(`${s.name}: ${s.search.skipped}; its search figures are left empty.`);
-const overHalf = rows.filter((r) => r.goal).flatMap((r) => {
+const budgets = rows.flatMap((r) => {
+  if (r.budget === undefined) return [];
   const q = ratio(r.value(ours), r.value(theirs));
-  return q !== undefined && q > 0.5 ? [`${r.label} (${q.toFixed(2)})`] : [];
+  const verdict = q === undefined ? 'not measured' : q <= r.budget ? 'met' : 'NOT MET';
+  return [`${r.label} ≤ ${r.budget} of Starlight's: ${verdict}${q === undefined ? '' : ` (${q.toFixed(2)})`}`];
 });
-const goalBytes = overHalf.length === 0 ? 'met' : `not met for: ${overHalf.join('; ')}`;
 const ra = search(ours)?.recall3;
 const rb = search(theirs)?.recall3;
 const goalRecall = ra === undefined || rb === undefined ? 'not measured (search missing on one side)' : ra > rb ? `met (${ra.toFixed(3)} > ${rb.toFixed(3)})` : `not met (${ra.toFixed(3)} ≤ ${rb.toFixed(3)})`;
@@ -175,7 +180,7 @@ ${args.note ? `\n${args.note}\n` : ''}
 
 ${table}
 
-Goals (issue 8): every byte and time ratio ≤ 0.5: ${goalBytes}. Search recall above Starlight's: ${goalRecall}.
+Budgets (issue 16): ${budgets.join('; ')}. Search recall above Starlight's: ${goalRecall}.
 ${floors.length ? `\n${floors.map((n) => `- ${n}`).join('\n')}\n` : ''}${[...notes, ...misses(ours), ...misses(theirs)].length ? `\n${[...notes, ...misses(ours), ...misses(theirs)].map((n) => `- ${n}`).join('\n')}\n` : ''}
 How each figure is measured:
 - Build: \`npm run build\` in a temporary copy, caches deleted before each build, wall time; peak memory is the summed RSS of the build's process tree.

@@ -74,15 +74,3 @@ test('the footer says this is not an official service', async ({ page }) => {
   await page.goto(`/${categories[1]!.id}/`);
   await expect(page.getByRole('contentinfo')).toContainText(ui['site.independent']);
 });
-
-for (const path of ['/', '/activation/', '/account/frozen-account/', '/fraud/common-scams/', '/checklists/', '/no-such-page/']) {
-  test(`no horizontal scrolling at 360 px: ${path}`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(path);
-    const { scroll, client } = await page.evaluate(() => ({
-      scroll: document.documentElement.scrollWidth,
-      client: document.documentElement.clientWidth,
-    }));
-    expect(scroll).toBeLessThanOrEqual(client);
-  });
-}

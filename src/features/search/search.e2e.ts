@@ -1,6 +1,5 @@
 import { test, expect } from '../../../e2e/fixtures';
 import { resultLinks, searchDone, searchHref, uiPattern } from '../../../e2e/search-page';
-import { fileForPath } from '../../../tools/dist';
 import { articles, categories, firstArticle, popular, type ContentArticle } from '../../../tools/content';
 import { channels } from '../../content/channels';
 import { getCategory } from '../../content/categories';
@@ -228,9 +227,17 @@ test('article pages load no search code until the search field is focused', asyn
   await page.keyboard.type(plain.data.title);
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();
   expect(requests).toContain('/pagefind/pagefind.js');
-  // Pagefind searches on the page itself: its 12 KB worker script is neither fetched nor deployed.
+  // The header searches on the page itself: Pagefind's 12 KB worker script is not fetched.
   expect(requests.filter((p) => p.includes('worker'))).toEqual([]);
-  expect(fileForPath('/pagefind/pagefind-worker.js')).toBeUndefined();
+});
+
+test('the search page runs Pagefind in its worker, off the main thread', async ({ page }) => {
+  const workers: string[] = [];
+  page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  await page.goto(searchHref(firstArticle('any', () => true).data.title));
+  await searchDone(page);
+  await expect(page.locator('#search-results > li').first()).toBeVisible();
+  expect(workers).toEqual(['/pagefind/pagefind-worker.js']);
 });
 
 test.describe('without JavaScript', () => {

@@ -1,18 +1,14 @@
 /**
  * The urgent-help page: one tap from any page on a phone, complete without JavaScript, accessible
- * in every mode, and there offline.
+ * in every mode (e2e/a11y.spec.ts), linked from every page and there offline (tests/dist/urgent.test.ts).
  */
-import AxeBuilder from '@axe-core/playwright';
 import { test, expect } from '../../../e2e/fixtures';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DIST, attrs, htmlFiles, sitemapPaths } from '../../../tools/dist';
+import { sitemapPaths } from '../../../tools/dist';
 import { channels } from '../../content/channels';
-import { TEXT_SIZE_KEY, LARGE } from '../text-size/text-size';
 import { URGENT_HREF, urgentPhones } from './urgent';
 import { t } from '../../i18n/zh-CN';
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const numbers = urgentPhones(channels.phones).map((p) => p.number);
 
 test('a phone-sized article page reaches the urgent page in one tap', async ({ page }) => {
@@ -36,27 +32,6 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-flows] a')).toHaveCount(4);
     expect(await page.locator('main a[href^="/"]').count()).toBeGreaterThan(8);
   });
-});
-
-for (const mode of ['light', 'dark', 'large'] as const) {
-  test(`axe finds no violations on the urgent page at 360 px, ${mode}`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' });
-    if (mode === 'large') await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [TEXT_SIZE_KEY, LARGE]);
-    await page.goto(URGENT_HREF);
-    const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-    expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
-  });
-}
-
-test('every built page links to the urgent page', () => {
-  const pages = htmlFiles();
-  expect(pages.length).toBeGreaterThan(20);
-  expect(pages.filter((file) => !attrs(readFileSync(join(DIST, file), 'utf8'), 'a', 'href').includes(URGENT_HREF))).toEqual([]);
-});
-
-test('the offline worker precaches the urgent page', () => {
-  expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).toContain(JSON.stringify(URGENT_HREF));
 });
 
 test.describe('a search that sounds like an emergency', () => {

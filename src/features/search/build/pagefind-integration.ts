@@ -12,10 +12,10 @@ import { cardFiles, cardFromFragment, pageIdFromFragmentPath, type FragmentLike,
 const SIGNATURE = 'pagefind_dcd';
 
 /**
- * Bundle files we never load, left out of dist: Pagefind's ready-made interfaces, and its worker
- * (src/features/search/client/search-engine.ts runs Pagefind on the main thread).
+ * Bundle files we never load, left out of dist: Pagefind's ready-made interfaces. Its worker stays:
+ * the search page runs Pagefind in it (src/features/search/client/search-engine.ts).
  */
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
 
 function readFragment(file: IndexFile): FragmentLike {
   const text = gunzipSync(file.content).toString('utf8');

@@ -80,12 +80,18 @@ const cardStore = createCardStore(async (file) => {
   return response.json();
 });
 
+/**
+ * Whether Pagefind runs in its web worker. Only on the search page: there a search starts as the
+ * page loads and shows twenty results with an excerpt each, and Pagefind's start-up, searches and
+ * fragment decoding on the main thread held it for over a second on a slow phone (Lighthouse's
+ * total blocking time, bench/RESULTS.md). The header field searches a few words at a time, where a
+ * search takes a few milliseconds: there the worker's 12 KB would only add to the first search.
+ */
+const inWorker = () => document.querySelector('search-page') !== null;
+
 async function loadPagefind(): Promise<Pagefind> {
   const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-  // noWorker: Pagefind would otherwise download a 12 KB worker script to run searches off the
-  // main thread. A search takes a few milliseconds here (tens at 10,000 articles, see
-  // bench/RESULTS.md): too short to hold up typing.
-  await pf.options({ ranking: PAGEFIND_RANKING, noWorker: true });
+  await pf.options({ ranking: PAGEFIND_RANKING, noWorker: !inWorker() });
   await pf.init();
   return pf;
 }
@@ -180,9 +186,15 @@ export async function search(query: string, options: SearchOptions = {}): Promis
 }
 
 async function searchText(query: string, options: SearchOptions): Promise<{ response: SearchResponse; strength: number }> {
+  // The downloads start first: planning uses the word segmenter, whose first use loads its
+  // dictionary (tens of milliseconds on a fast machine), and that time overlaps them.
+  const engine = loadEngine();
   const queryPlan = plan(query);
-  if (queryPlan.searches.length === 0) return { response: { plan: queryPlan, results: [], total: 0, categories: {} }, strength: 0 };
-  const { pf, pageCount } = await loadEngine();
+  if (queryPlan.searches.length === 0) {
+    engine.catch(() => {}); // not needed for this query; a failure shows on the next one
+    return { response: { plan: queryPlan, results: [], total: 0, categories: {} }, strength: 0 };
+  }
+  const { pf, pageCount } = await engine;
   const all = await runPlan(pf, queryPlan, pageCount);
   const chosen = options.categories ?? [];
   const limit = options.limit ?? 10;
