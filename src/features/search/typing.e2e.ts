@@ -17,7 +17,8 @@ import { articles, type ContentArticle } from '../../../tools/content';
 import { ui } from '../../i18n/zh-CN';
 import { normalizeQuery } from './query/search-text';
 import { compileSounds, TYPING_MANIFEST, type SoundsTable, type TypingManifest } from './query/typing-tables';
-import { looksMistyped, respell } from './query/respell';
+import { respell } from './query/respell';
+import { looksMistyped } from './query/mistyped';
 import { compileVocabulary } from './query/search-synonyms';
 import vocabularyData from '../../../content/search-synonyms.json' with { type: 'json' };
 

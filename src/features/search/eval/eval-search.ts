@@ -48,7 +48,8 @@ async function siteRanking(page: Page, base: string, q: string): Promise<string[
     const list = document.querySelector('#search-results');
     const status = document.querySelector('#search-status')?.textContent ?? '';
     return list?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('正在搜索');
-  });
+    // Up to two minutes: on a loaded machine a first search can take tens of seconds.
+  }, null, { timeout: 120_000 });
   const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map(articleIdOfHref);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mightBePinyin, readPinyin, splitsIntoSyllables } from './pinyin-query';
+import { readPinyin } from './pinyin-query';
+import { mightBePinyin, splitsIntoSyllables } from './pinyin-shape';
 import { fixtureSounds } from './typing-fixture';
 
 const english = new Set(['card', 'frozen', 'scam', 'refund', 'wechat', 'pay', 'open', 'passport', 'how', 'to']);

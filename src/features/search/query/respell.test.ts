@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { looksMistyped, respell } from './respell';
+import { respell } from './respell';
+import { looksMistyped } from './mistyped';
 import { fixtureSounds } from './typing-fixture';
 import { compileVocabulary } from './search-synonyms';
 

@@ -12,8 +12,9 @@
  * types well-formed Simplified Chinese or English downloads none of them.
  */
 import { hasTraditional, toSimplified } from './traditional';
-import { mightBePinyin, readPinyin } from './pinyin-query';
-import { looksMistyped, respell, type Respelling } from './respell';
+import { mightBePinyin } from './pinyin-shape';
+import { looksMistyped } from './mistyped';
+import type { Respelling } from './respell';
 import type { Vocabulary } from './search-synonyms';
 import { hasHan, isLatinOrDigits, normalizeQuery } from './search-text';
 import type { Sounds } from './typing-tables';
@@ -53,7 +54,11 @@ export async function readAsTyped(raw: string, vocab: Vocabulary, tables: Typing
   let text = typed;
   if (hasTraditional(text, tables.traditional)) text = toSimplified(text, await tables.t2s());
   const isEnglish = englishOf(vocab);
-  if (mightBePinyin(text, isEnglish)) text = readPinyin(text, await tables.sounds(), isEnglish) ?? text;
+  if (mightBePinyin(text, isEnglish)) {
+    // The reading code comes with the table it reads: a Simplified or English query loads neither.
+    const [{ readPinyin }, sounds] = await Promise.all([import('./pinyin-query'), tables.sounds()]);
+    text = readPinyin(text, sounds, isEnglish) ?? text;
+  }
   return text === typed ? null : text;
 }
 
@@ -64,5 +69,6 @@ export function needsRespelling(text: string, total: number, vocab: Vocabulary):
 
 /** The respelled query, or null. */
 export async function respellQuery(text: string, vocab: Vocabulary, tables: TypingTables): Promise<Respelling | null> {
-  return respell(normalizeQuery(text), await tables.sounds(), (w) => vocab.stopWords.has(w));
+  const [{ respell }, sounds] = await Promise.all([import('./respell'), tables.sounds()]);
+  return respell(normalizeQuery(text), sounds, (w) => vocab.stopWords.has(w));
 }
