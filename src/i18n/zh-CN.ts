@@ -35,6 +35,8 @@ export const ui = {
   'search.popularTitle': '大家常看的文章',
   'search.noscript': '搜索需要开启 JavaScript。你可以从下面的分类里找到文章。',
   'search.more': '显示更多结果',
+  'search.searchedInstead': '已按“{q}”搜索',
+  'search.searchTyped': '搜索你输入的“{q}”',
   'home.common': '常见问题',
   'home.categories': '按分类查找',
   'home.searchHint': '用你自己的话描述问题，或者粘贴微信里看到的提示。',

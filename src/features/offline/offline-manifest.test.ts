@@ -44,8 +44,8 @@ describe('choosePrecache', () => {
 });
 
 it('knows which files are named after their content', () => {
-  const hashed = ['/_astro/style.qzBWOF4T.css', '/pagefind/index/zh-cn_3635501.pf_index', '/pagefind/pagefind.zh-cn_fe74533625ef2.pf_meta', '/pagefind/filter/zh-cn_57b78cb.pf_filter'];
-  const named = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/result-cards.json', '/pagefind/result-cards-2.json', '/pagefind/wasm.unknown.pagefind', '/text-size.js', '/favicon.svg', '/tips/'];
+  const hashed = ['/_astro/style.qzBWOF4T.css', '/pagefind/index/zh-cn_3635501.pf_index', '/pagefind/pagefind.zh-cn_fe74533625ef2.pf_meta', '/pagefind/filter/zh-cn_57b78cb.pf_filter', '/pagefind/typing/sounds_3f2a9c01de.json'];
+  const named = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/result-cards.json', '/pagefind/result-cards-2.json', '/pagefind/typing.json', '/pagefind/wasm.unknown.pagefind', '/text-size.js', '/favicon.svg', '/tips/'];
   expect(hashed.filter((u) => !isHashedByName(u))).toEqual([]);
   expect(named.filter((u) => isHashedByName(u))).toEqual([]);
 });

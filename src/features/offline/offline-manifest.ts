@@ -33,12 +33,13 @@ export interface PrecacheEntry {
 export const REVISION_LENGTH = 12;
 
 /**
- * Files whose name changes with their bytes: Vite's output in /_astro/, and Pagefind's index,
- * fragments, filters and metadata (`zh-cn_3635501.pf_index`). Pagefind's entry file, its script,
- * its wasm and the result cards keep their names, so they need a revision.
+ * Files whose name changes with their bytes: Vite's output in /_astro/, Pagefind's index,
+ * fragments, filters and metadata (`zh-cn_3635501.pf_index`), and the search's typing tables
+ * (`typing/sounds_3f2a9c01de.json`). Pagefind's entry file, its script, its wasm, the result
+ * cards and the typing manifest keep their names, so they need a revision.
  */
 export function isHashedByName(url: string): boolean {
-  return url.startsWith('/_astro/') || /^\/pagefind\/.*_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url);
+  return url.startsWith('/_astro/') || /^\/pagefind\/.*_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url) || /^\/pagefind\/typing\/[a-z0-9]+_[0-9a-f]{10}\.json$/.test(url);
 }
 
 /** Budget for the precache, in bytes as stored (uncompressed). */

@@ -4,6 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { parseSearchDocuments, SEARCH_DOCUMENTS_FILE } from './search-document';
+import { writeTypingFiles } from './typing-files';
+import { vocabulary } from './search-vocabulary';
 import { cardFiles, cardFromFragment, pageIdFromFragmentPath, type FragmentLike, type ResultCards } from '../query/search-cards';
 
 /** Pagefind's compressed files start with this signature once gunzipped. */
@@ -71,6 +73,7 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = Object.entries(cardFiles(cards));
           for (const [name, value] of written) await writeFile(new URL(name, outDir), JSON.stringify(value));
+          logger.info(await writeTypingFiles(dir, outDir, vocabulary));
           logger.info(`indexed ${Object.keys(cards).length} articles into ${fileURLToPath(outDir)} (result cards in ${written.length} file${written.length === 1 ? '' : 's'})`);
         } finally {
           await close();

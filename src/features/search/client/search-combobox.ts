@@ -91,10 +91,10 @@ class SearchCombobox extends HTMLElement {
     }
     performance.mark('help-search:issued');
     try {
-      const { results, total, plan } = await search(query, { limit: MAX_OPTIONS });
+      const { results, total, plan, searchedInstead } = await search(query, { limit: MAX_OPTIONS });
       if (sequence !== this.#sequence) return; // a newer query is on its way
       this.#lastQuery = query;
-      this.#render(results, total, query, plan.highlight, plan.urgent);
+      this.#render(results, total, query, plan.highlight, plan.urgent, searchedInstead);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#status.textContent = this.#t('search.failed');
@@ -103,7 +103,7 @@ class SearchCombobox extends HTMLElement {
     performance.measure('help-search', 'help-search:issued');
   }
 
-  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false) {
+  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false, instead?: string) {
     // A search can finish while the reader is already choosing with the arrow keys (the one for
     // what was typed while the search code loaded, then the one for the whole query): their choice
     // stays chosen if it is still listed.
@@ -125,6 +125,18 @@ class SearchCombobox extends HTMLElement {
       help.setAttribute('aria-selected', 'false');
       this.#listbox.append(help);
       this.#options.push({ node: help, href: URGENT_HREF, key: URGENT_HREF });
+    }
+    // The query was read as other words (Traditional, pinyin, a slip): say so, and offer the
+    // search page with exactly what was typed. Both go in as text, never as HTML.
+    if (instead) {
+      const line = el('li', 'search-option search-option-all search-option-instead', this.#t('search.searchedInstead', { q: instead }));
+      line.append(' ', el('span', 'link', this.#t('search.searchTyped', { q: query })));
+      line.id = `${this.#listbox.id}-instead`;
+      line.setAttribute('role', 'option');
+      line.setAttribute('aria-selected', 'false');
+      this.#listbox.append(line);
+      const href = `/search/?${new URLSearchParams({ q: query, exact: '1' }).toString()}`;
+      this.#options.push({ node: line, href, key: href });
     }
     results.forEach((result, i) => {
       const option = resultItem(result, terms, 'option');

@@ -11,6 +11,8 @@ import { runStaged } from '../query/search-run';
 import { excerptAround, mentionsAny, withHighlight } from '../query/search-highlight';
 import { PAGEFIND_RANKING } from '../query/search-ranking';
 import { cardFromFragment, createCardStore, inCategories, type ResultCard } from '../query/search-cards';
+import { needsRespelling, readAsTyped, respellQuery, type TypingTables } from '../query/typed-query';
+import { loadTypingTables } from './typing-loader';
 
 const vocabulary = compileVocabulary(data);
 
@@ -47,6 +49,12 @@ export interface SearchResponse {
   total: number;
   /** Matches per category id, before the category filter; empty unless asked for (`counts`). */
   categories: Record<string, number>;
+  /**
+   * What was searched in place of the query as typed (Traditional characters converted, pinyin
+   * read, a slip respelled), to show "已按…搜索" with a link to the query as typed; absent when
+   * the query was searched as typed.
+   */
+  searchedInstead?: string;
 }
 
 /**
@@ -61,6 +69,7 @@ const BUNDLE = '/pagefind/';
 interface Engine {
   pf: Pagefind;
   pageCount: number;
+  typing: TypingTables;
 }
 let engine: Promise<Engine> | undefined;
 
@@ -90,10 +99,11 @@ async function loadPagefind(): Promise<Pagefind> {
 /** Loads Pagefind and the result cards' index once; a failure lets the next search try again. */
 export function loadEngine(): Promise<Engine> {
   // The cards' index (all the cards on a small site) loads alongside Pagefind.
-  engine ??= Promise.all([loadPagefind(), cardStore.cardsFor([])])
-    .then(async ([pf]) => {
+  // So does the typing tables' small manifest; the tables themselves only when a query needs one.
+  engine ??= Promise.all([loadPagefind(), cardStore.cardsFor([]), loadTypingTables(BUNDLE)])
+    .then(async ([pf, , typing]) => {
       const counts = (await pf.filters())['category'] ?? {};
-      return { pf, pageCount: Object.values(counts).reduce((a, b) => a + b, 0) };
+      return { pf, pageCount: Object.values(counts).reduce((a, b) => a + b, 0), typing };
     })
     .catch((error: unknown) => {
       engine = undefined;
@@ -124,6 +134,8 @@ export interface SearchOptions {
    * so the card shards of all results load, not only those of the results returned.
    */
   counts?: boolean;
+  /** Search exactly what was typed: no conversion, no pinyin, no respelling ("搜索你输入的…"). */
+  exact?: boolean;
 }
 
 /**
@@ -133,7 +145,7 @@ export interface SearchOptions {
 async function runPlan(pf: Pagefind, queryPlan: QueryPlan, pageCount: number, categories: readonly string[] = []) {
   const filters = categories.length ? { category: { any: [...categories] } } : {};
   const byId = new Map<string, PagefindResult>();
-  const { ranked } = await runStaged(
+  const { ranked, runs } = await runStaged(
     queryPlan.searches,
     async (query) => {
       const hits = (await pf.search(query, { filters }))?.results ?? [];
@@ -142,17 +154,45 @@ async function runPlan(pf: Pagefind, queryPlan: QueryPlan, pageCount: number, ca
     },
     { totalPages: pageCount, minShare: MIN_SHARE_OF_BEST },
   );
-  return { ranked, byId };
+  // How well the query as a whole matched: the best raw score of its whole-query searches, to
+  // compare a respelled query with the query as typed.
+  const strength = Math.max(0, ...runs.filter((r) => !r.fallback).flatMap((r) => r.hits.map((h) => h.score)));
+  return { ranked, byId, strength };
 }
 
+/**
+ * Searches a query as readers type it: Traditional characters and pinyin are read as the site's
+ * words first, and a query with weak results is respelled when the respelling finds better
+ * (src/features/search/query/typed-query.ts). `exact` searches the query as typed.
+ */
 export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+  if (options.exact || !query.trim()) return (await searchText(query, options)).response;
+  const { typing } = await loadEngine();
+  const read = await readAsTyped(query, vocabulary, typing).catch(() => null);
+  const text = read ?? query;
+  let found = await searchText(text, options);
+  let instead = read ?? undefined;
+  if (needsRespelling(text, found.response.total, vocabulary)) {
+    const respelled = await respellQuery(text, vocabulary, typing).catch(() => null);
+    if (respelled) {
+      const other = await searchText(respelled.text, options);
+      if (other.strength > found.strength) {
+        found = other;
+        instead = respelled.text;
+      }
+    }
+  }
+  return instead ? { ...found.response, searchedInstead: instead } : found.response;
+}
+
+async function searchText(query: string, options: SearchOptions): Promise<{ response: SearchResponse; strength: number }> {
   // The downloads start first: planning uses the word segmenter, whose first use loads its
   // dictionary (tens of milliseconds on a fast machine), and that time overlaps them.
   const engine = loadEngine();
   const queryPlan = plan(query);
   if (queryPlan.searches.length === 0) {
     engine.catch(() => {}); // not needed for this query; a failure shows on the next one
-    return { plan: queryPlan, results: [], total: 0, categories: {} };
+    return { response: { plan: queryPlan, results: [], total: 0, categories: {} }, strength: 0 };
   }
   const { pf, pageCount } = await engine;
   const all = await runPlan(pf, queryPlan, pageCount);
@@ -196,5 +236,5 @@ export async function search(query: string, options: SearchOptions = {}): Promis
       return { ...card, id, url, href: withHighlight(url, queryPlan.highlight), excerpt, score };
     }),
   );
-  return { plan: queryPlan, results, total: narrowed.ranked.length, categories };
+  return { response: { plan: queryPlan, results, total: narrowed.ranked.length, categories }, strength: all.strength };
 }

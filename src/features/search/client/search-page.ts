@@ -18,19 +18,23 @@ const TYPING_DEBOUNCE_MS = 250;
 interface State {
   q: string;
   category: string;
+  /** Search exactly what was typed (`exact=1`): the link under "已按…搜索". */
+  exact: boolean;
 }
 
 function stateFromUrl(): State {
   const params = new URLSearchParams(location.search);
-  return { q: (params.get('q') ?? '').trim(), category: params.get('category') ?? '' };
+  return { q: (params.get('q') ?? '').trim(), category: params.get('category') ?? '', exact: params.get('exact') === '1' };
 }
 
-function urlFor({ q, category }: State): string {
+/** The search page's address (at `path`) for a state. */
+function urlFor({ q, category, exact }: State, path = '/search/'): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (category) params.set('category', category);
+  if (exact) params.set('exact', '1');
   const query = params.toString();
-  return `${location.pathname}${query ? `?${query}` : ''}`;
+  return `${path}${query ? `?${query}` : ''}`;
 }
 
 class SearchPage extends HTMLElement {
@@ -42,7 +46,8 @@ class SearchPage extends HTMLElement {
   #filters!: HTMLElement;
   #empty!: HTMLElement;
   #more!: HTMLButtonElement;
-  #state: State = { q: '', category: '' };
+  #instead!: HTMLElement;
+  #state: State = { q: '', category: '', exact: false };
   #limit = PAGE_SIZE;
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -63,15 +68,16 @@ class SearchPage extends HTMLElement {
     this.#filters = q<HTMLElement>('[data-filters]');
     this.#empty = q<HTMLElement>('[data-empty]');
     this.#more = q<HTMLButtonElement>('[data-more]');
+    this.#instead = q<HTMLElement>('[data-instead]');
 
     q<HTMLFormElement>('form').addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.#timer);
-      this.#go({ q: this.#input.value.trim(), category: '' }, 'push');
+      this.#go({ q: this.#input.value.trim(), category: '', exact: false }, 'push');
     });
     const typed = () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '' }, 'replace'), TYPING_DEBOUNCE_MS);
+      this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '', exact: false }, 'replace'), TYPING_DEBOUNCE_MS);
     };
     onTyped(this.#input, typed);
     this.#filters.addEventListener('click', (e) => {
@@ -79,7 +85,7 @@ class SearchPage extends HTMLElement {
       if (!button) return;
       const chosen = button.dataset['category'] ?? '';
       // Pressing the chosen category again goes back to all categories.
-      this.#go({ q: this.#state.q, category: chosen === this.#state.category ? '' : chosen }, 'replace');
+      this.#go({ ...this.#state, category: chosen === this.#state.category ? '' : chosen }, 'replace');
     });
     this.#more.addEventListener('click', () => {
       this.#limit += PAGE_SIZE;
@@ -90,11 +96,11 @@ class SearchPage extends HTMLElement {
   }
 
   #go(state: State, history: 'push' | 'replace' | 'none') {
-    const changedQuery = state.q !== this.#state.q;
+    const changedQuery = state.q !== this.#state.q || state.exact !== this.#state.exact;
     this.#state = state;
     if (changedQuery) this.#limit = PAGE_SIZE;
     if (this.#input.value.trim() !== state.q) this.#input.value = state.q;
-    const url = urlFor(state);
+    const url = urlFor(state, location.pathname);
     if (history === 'push' && url !== location.pathname + location.search) window.history.pushState(null, '', url);
     if (history === 'replace') window.history.replaceState(null, '', url);
     document.title = state.q ? `${state.q} - ${this.#siteTitle}` : this.#siteTitle;
@@ -102,9 +108,10 @@ class SearchPage extends HTMLElement {
   }
 
   async #run() {
-    const { q, category } = this.#state;
+    const { q, category, exact } = this.#state;
     const sequence = ++this.#sequence;
     this.#results.setAttribute('aria-busy', 'true');
+    this.#instead.hidden = true;
     if (!q) {
       this.#results.replaceChildren();
       this.#status.textContent = this.#t('search.empty');
@@ -118,8 +125,9 @@ class SearchPage extends HTMLElement {
     try {
       // The engine loads only once there is something to search for.
       const { search } = await import('./search-engine');
-      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true });
+      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true, exact });
       if (sequence !== this.#sequence) return;
+      this.#showInstead(shown.searchedInstead);
       this.#renderFilters(shown.categories, category);
       this.#renderResults(shown.results, shown.plan.highlight);
       this.#urgent.hidden = !shown.plan.urgent;
@@ -141,6 +149,19 @@ class SearchPage extends HTMLElement {
       this.#empty.hidden = false;
     }
     this.#results.setAttribute('aria-busy', 'false');
+  }
+
+  /** "已按“绑定”搜索" and a link that searches exactly what was typed; the query goes in as text only. */
+  #showInstead(searched: string | undefined) {
+    this.#instead.hidden = !searched;
+    if (!searched) return;
+    const text = this.#instead.querySelector('[data-instead-text]');
+    const link = this.#instead.querySelector<HTMLAnchorElement>('[data-instead-link]');
+    if (text) text.textContent = `${this.#t('search.searchedInstead', { q: searched })}。`;
+    if (link) {
+      link.textContent = this.#t('search.searchTyped', { q: this.#state.q });
+      link.href = urlFor({ q: this.#state.q, category: '', exact: true }, location.pathname);
+    }
   }
 
   /** Chips for the categories the results fall in, each with its count; the chosen one pressed. */

@@ -1,0 +1,155 @@
+/**
+ * Search as readers type (issue #15): Traditional characters, pinyin and IME slips find their
+ * article in the header and on the search page, with the line saying what was searched instead
+ * and a link that searches exactly what was typed; English stays English, and a reader who types
+ * Simplified Chinese downloads none of the typing tables.
+ *
+ * Queries come from the content: an article's title turned into Traditional characters with
+ * OpenCC, a keyword of one article spelled in pinyin with pinyin-pro, and the same keyword with
+ * one character swapped for one that sounds the same (from the built sounds table).
+ */
+import { readFileSync } from 'node:fs';
+import * as OpenCC from 'opencc-js/cn2t';
+import { pinyin } from 'pinyin-pro';
+import { test, expect } from '../../../e2e/fixtures';
+import { resultLinks, searchDone, searchHref, uiPattern } from '../../../e2e/search-page';
+import { articles, type ContentArticle } from '../../../tools/content';
+import { ui } from '../../i18n/zh-CN';
+import { normalizeQuery } from './query/search-text';
+import { compileSounds, TYPING_MANIFEST, type SoundsTable, type TypingManifest } from './query/typing-tables';
+import { respell } from './query/respell';
+import { looksMistyped } from './query/mistyped';
+import { compileVocabulary } from './query/search-synonyms';
+import vocabularyData from '../../../content/search-synonyms.json' with { type: 'json' };
+
+const all = articles();
+const vocabulary = compileVocabulary(vocabularyData);
+const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
+
+/** The first article whose title reads differently in Traditional characters. */
+const traditional = (() => {
+  const found = all.find((a) => toTraditional(a.data.title) !== a.data.title);
+  if (!found) throw new Error('No article title changes in Traditional characters');
+  return { article: found, query: toTraditional(found.data.title), searched: normalizeQuery(found.data.title) };
+})();
+
+/** Keywords of 3–6 Chinese characters that no other article's title or keywords contain. */
+function ownKeywords(a: ContentArticle): string[] {
+  const others = all.filter((b) => b.id !== a.id).flatMap((b) => [b.data.title, ...b.data.keywords]);
+  return a.data.keywords.filter((k) => /^\p{Script=Han}{3,6}$/u.test(k) && !others.some((o) => o.includes(k)));
+}
+
+const spell = (word: string) => (pinyin(word, { toneType: 'none', type: 'array' }) as string[]).join('').replace(/ü/g, 'v');
+
+/** An article found by one of its own keywords spelled in toneless pinyin. */
+const pinyinCase = (() => {
+  for (const a of all) {
+    const keyword = ownKeywords(a)[0];
+    if (keyword) return { article: a, query: spell(keyword), keyword };
+  }
+  throw new Error('No article has a keyword of its own of 3–6 Chinese characters');
+})();
+
+/**
+ * An article's own keyword with one character replaced by another read the same way (from the
+ * built sounds table), which the respelling turns back into the keyword.
+ */
+const slipCase = (() => {
+  const dir = 'dist/pagefind/';
+  const manifest = JSON.parse(readFileSync(dir + TYPING_MANIFEST, 'utf8')) as TypingManifest;
+  const table = JSON.parse(readFileSync(dir + manifest.files.sounds, 'utf8')) as SoundsTable;
+  const sounds = compileSounds(table);
+  for (const a of all.slice().reverse()) {
+    for (const keyword of ownKeywords(a)) {
+      const chars = [...keyword];
+      for (let k = chars.length - 1; k >= 0; k--) {
+        const reading = sounds.readingsOf.get(chars[k]!)?.[0];
+        for (const other of reading ? (table.readings[reading] ?? '') : '') {
+          if (other === chars[k]) continue;
+          const query = chars.map((c, i) => (i === k ? other : c)).join('');
+          if (looksMistyped(query, vocabulary) && respell(query, sounds)?.text === keyword) return { article: a, query, keyword };
+        }
+      }
+    }
+  }
+  throw new Error('No keyword of an article has a homophone slip that search respells');
+})();
+
+const cases = [
+  { kind: 'Traditional', article: traditional.article, query: traditional.query, searched: traditional.searched },
+  { kind: 'pinyin', article: pinyinCase.article, query: pinyinCase.query, searched: pinyinCase.keyword },
+  { kind: 'homophone', article: slipCase.article, query: slipCase.query, searched: slipCase.keyword },
+];
+
+for (const { kind, article, query, searched } of cases) {
+  test(`a ${kind} query (${query}) finds its article in the header, saying what was searched instead`, async ({ page }) => {
+    await page.goto(all.find((a) => a.id !== article.id)!.href);
+    await page.getByRole('banner').getByRole('searchbox').click();
+    const field = page.getByRole('banner').getByRole('combobox', { name: ui['search.label'] });
+    await field.fill(query);
+    const options = page.getByRole('listbox', { name: ui['search.results'] }).getByRole('option');
+    const instead = options.and(page.locator('[id$="-instead"]'));
+    await expect(instead).toHaveCount(1);
+    await expect(instead).toContainText(searched);
+    await expect(instead).toContainText(query);
+    await expect(options.filter({ hasText: article.data.title })).not.toHaveCount(0);
+    // The line's option opens the search page with exactly what was typed.
+    await instead.click();
+    await expect(page).toHaveURL(/\/search\/\?/);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    await searchDone(page);
+    await expect(page.locator('[data-instead]')).toBeHidden();
+  });
+
+  test(`a ${kind} query (${query}) finds its article on the search page, with a link to search what was typed`, async ({ page }) => {
+    await page.goto(searchHref(query));
+    await searchDone(page);
+    const hrefs = await resultLinks(page).evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
+    expect(hrefs.some((h) => h.startsWith(article.href)), `${hrefs.join(', ')} should hold ${article.href}`).toBe(true);
+    const line = page.locator('[data-instead]');
+    await expect(line).toBeVisible();
+    await expect(line.locator('[data-instead-text]')).toContainText(searched);
+    const link = line.getByRole('link', { name: uiPattern('search.searchTyped') });
+    await expect(link).toContainText(query);
+    await link.click();
+    await searchDone(page);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    expect(new URL(page.url()).searchParams.get('exact')).toBe('1');
+    await expect(line).toBeHidden();
+    await expect(page.locator('#search-page-q')).toHaveValue(query);
+  });
+}
+
+test('English stays English and loads no typing table; Simplified loads no Traditional table', async ({ page }) => {
+  const tables: string[] = [];
+  page.on('request', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.startsWith('/pagefind/typing/')) tables.push(path);
+  });
+  // English words of the vocabulary that look nothing like pinyin, and one that does (o|pen).
+  const english = ['card', 'frozen', 'scam', 'refund', 'open'].filter((w) => vocabularyData.groups.some((g) => g.includes(w)));
+  expect(english.length).toBeGreaterThan(2);
+  for (const q of english) {
+    await page.goto(searchHref(q));
+    await searchDone(page);
+    await expect(page.locator('[data-instead]'), q).toBeHidden();
+    await expect(resultLinks(page).first(), q).toBeVisible();
+  }
+  expect(tables).toEqual([]);
+  // A Simplified query may load the sounds table when its results are weak, never the Traditional one.
+  await page.goto(searchHref(traditional.searched));
+  await searchDone(page);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${traditional.article.href}`));
+  expect(tables.filter((t) => t.includes('/t2s_'))).toEqual([]);
+});
+
+test('a query typed as HTML stays text in the "searched instead" line', async ({ page }) => {
+  const query = `<img src=x onerror=alert(1)>${traditional.query}`;
+  await page.goto(searchHref(query));
+  await searchDone(page);
+  const line = page.locator('[data-instead]');
+  await expect(line).toBeVisible();
+  await expect(line.locator('img')).toHaveCount(0);
+  await expect(line.getByRole('link')).toContainText('<img src=x onerror=alert(1)>');
+});
