@@ -13,7 +13,8 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../../tools/browser.ts';
 import { serveDist } from '../../../../tools/static-server.ts';
 
-const DIST = resolve(import.meta.dirname, '../dist');
+// dist/ at the repository root: this file is in src/features/search/eval/.
+const DIST = resolve(import.meta.dirname, '../../../../dist');
 const RUNS = Number(process.env['BENCH_RUNS'] ?? 7);
 const ARTICLE = '/payments/payment-failed/';
 const FIRST_QUERY = '钱包开不了';

@@ -17,7 +17,8 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../../tools/browser.ts';
 import { serveDist } from '../../../../tools/static-server.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+// The repository root: this file is in src/features/search/eval/.
+const ROOT = resolve(import.meta.dirname, '../../../..');
 const DIST = resolve(ROOT, 'dist');
 const queryArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const queriesPath = resolve(queryArg ?? process.env['SEARCH_QUERIES'] ?? resolve(ROOT, '../shared/search/queries.json'));
