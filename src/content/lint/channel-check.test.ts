@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkChannels, findPhoneNumbers, isAllowedPath, isAllowedPhone } from './channel-check';
+import { checkChannels, findPhoneNumbers, isAllowedPath, isAllowedPhone, withoutGlosses } from './channel-check';
 
 const allowed = {
   phones: ['95017', '110', '400-670-0700'],
@@ -39,5 +39,10 @@ describe('checkChannels', () => {
     expect(isAllowedPath('服务 > 钱包', allowed.paths)).toBe(true);
     expect(isAllowedPath('钱包 > 服务', allowed.paths)).toBe(false);
     expect(check('打开 **我 > 钱包 > 退款中心**。\n')).toEqual(['4 我 > 钱包 > 退款中心']);
+  });
+  it('reads English-glossed paths by their Chinese names', () => {
+    expect(withoutGlosses('我 (Me) > 服务 (Services) > 钱包 (Wallet)')).toBe('我 > 服务 > 钱包');
+    expect(check('Go to **我 (Me) > 服务 (Services) > 钱包 (Wallet)**.\n')).toEqual([]);
+    expect(check('Go to **我 (Me) > 钱包 (Wallet) > 退款中心 (Refunds)**.\n')).toEqual(['4 我 (Me) > 钱包 (Wallet) > 退款中心 (Refunds)']);
   });
 });

@@ -13,6 +13,9 @@ import { validateFlows, type FlowContext } from './flow-validate';
 /** Env variables let the tests build with fixture folders, as for the articles. */
 const FLOWS_DIR = process.env.HELP_FLOWS_DIR ?? './content/flows';
 const ARTICLES_DIR = process.env.HELP_ARTICLES_DIR ?? './content/articles';
+/** English flows (/en/diagnose/) end in English articles, which have slugs for ids. */
+export const EN_FLOWS_DIR = process.env.HELP_EN_FLOWS_DIR ?? './content/en/flows';
+const EN_ARTICLES_DIR = process.env.HELP_EN_ARTICLES_DIR ?? './content/en/articles';
 
 /** The checklists an article's source declares, `<Checklist id="…" title="…">`: id → title. */
 export function checklistsIn(source: string): Map<string, string> {
@@ -67,4 +70,17 @@ let cache: Flow[] | undefined;
 export function loadFlows(): Flow[] {
   cache ??= readFlows();
   return cache;
+}
+
+let enCache: Flow[] | undefined;
+
+/** The English flows, checked against the English articles; read once per build. */
+export function loadEnFlows(): Flow[] {
+  enCache ??= readEnFlows();
+  return enCache;
+}
+
+/** The English flows in `dir`, validated against the English articles and the same channels. */
+export function readEnFlows(dir = EN_FLOWS_DIR): Flow[] {
+  return readFlows(dir, flowContext(EN_ARTICLES_DIR));
 }
