@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { breadcrumbList, howTo, jsonLdText, techArticle } from './structured-data';
+import { breadcrumbList, howTo, jsonLdText, techArticle, webSite } from './structured-data';
 
 describe('structured data', () => {
   it('lists breadcrumbs with absolute URLs, the last one being the page itself', () => {
@@ -27,6 +27,14 @@ describe('structured data', () => {
       [1, '冻结微信', 'https://x.org/account/lost-phone/#lost-phone-now'],
       [2, '挂失手机卡', 'https://x.org/account/lost-phone/#lost-phone-now'],
     ]);
+  });
+  it('marks English pages as English, with their own search page', () => {
+    const url = new URL('https://x.org/en/set-up/');
+    expect(techArticle({ title: 't', description: 'd', updated: new Date('2026-12-02'), url, publisher: 'p', lang: 'en' }).inLanguage).toBe('en');
+    const steps = howTo({ title: 'Set up', description: 'd', url, checklist: { id: 'en-set-up', title: 'Steps', items: [{ id: 'a', text: 'Bind a card' }] }, lang: 'en' });
+    expect([steps.name, steps.inLanguage]).toEqual(['Set up: Steps', 'en']);
+    const site = webSite('Wallet Help Centre', new URL('https://x.org/en/'), 'en');
+    expect([site.inLanguage, site.potentialAction.target]).toEqual(['en', 'https://x.org/en/search/?q={search_term_string}']);
   });
   it('cannot close its script element early', () => {
     expect(jsonLdText({ a: '</script><script>alert(1)</script>' })).not.toContain('</script>');

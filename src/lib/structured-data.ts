@@ -1,7 +1,8 @@
 /**
  * schema.org data for search engines, as plain objects. Kept pure so the shapes are unit-tested;
- * `JsonLd.astro` serialises them.
+ * `JsonLd.astro` serialises them. `lang` is the page's language tag (Chinese when left out).
  */
+import { localPath, type Lang } from '../i18n/ui';
 
 export interface Crumb {
   label: string;
@@ -23,14 +24,14 @@ export function breadcrumbList(items: readonly Crumb[], pageUrl: URL) {
 }
 
 /** A help article. */
-export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string }) {
+export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string; lang?: Lang }) {
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
     headline: a.title,
     description: a.description,
     dateModified: a.updated.toISOString().slice(0, 10),
-    inLanguage: 'zh-CN',
+    inLanguage: a.lang ?? 'zh-CN',
     mainEntityOfPage: a.url.href,
     publisher: { '@type': 'Organization', name: a.publisher },
   };
@@ -40,13 +41,13 @@ export function techArticle(a: { title: string; description: string; updated: Da
  * HowTo for an article whose checklist is a sequence of things to do: the checklist's items are its
  * steps, each linking to the checklist on the page.
  */
-export function howTo(a: { title: string; description: string; url: URL; checklist: { id: string; title: string; items: { id: string; text: string }[] } }) {
+export function howTo(a: { title: string; description: string; url: URL; checklist: { id: string; title: string; items: { id: string; text: string }[] }; lang?: Lang }) {
   return {
     '@context': 'https://schema.org',
     '@type': 'HowTo',
-    name: `${a.title}：${a.checklist.title}`,
+    name: a.lang === 'en' ? `${a.title}: ${a.checklist.title}` : `${a.title}：${a.checklist.title}`,
     description: a.description,
-    inLanguage: 'zh-CN',
+    inLanguage: a.lang ?? 'zh-CN',
     step: a.checklist.items.map((item, i) => ({
       '@type': 'HowToStep',
       position: i + 1,
@@ -58,16 +59,16 @@ export function howTo(a: { title: string; description: string; url: URL; checkli
 }
 
 /** The site itself, on the home page, with the search page as its search action. */
-export function webSite(name: string, home: URL) {
+export function webSite(name: string, home: URL, lang: Lang = 'zh-CN') {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name,
     url: home.href,
-    inLanguage: 'zh-CN',
+    inLanguage: lang,
     potentialAction: {
       '@type': 'SearchAction',
-      target: `${new URL('/search/', home).href}?q={search_term_string}`,
+      target: `${new URL(localPath(lang, '/search/'), home).href}?q={search_term_string}`,
       'query-input': 'required name=search_term_string',
     },
   };
