@@ -24,6 +24,17 @@ describe('choosePrecache', () => {
     const tight = [...files, { url: '/urgent/', bytes: 100 }];
     expect(choosePrecache(tight, 400).urls).toEqual(['/', '/urgent/', '/_astro/site.css']);
   });
+  it('treats the English pages as pages and the English search bundle as search', () => {
+    const english = [
+      { url: '/en/pagefind/fragment/b.pf_fragment', bytes: 1 },
+      { url: '/en/pagefind/pagefind.js', bytes: 1 },
+      { url: '/en/set-up/', bytes: 1 },
+      { url: '/en/urgent/', bytes: 1 },
+      { url: '/en/', bytes: 1 },
+      { url: '/_astro/site.css', bytes: 1 },
+    ];
+    expect(choosePrecache(english).urls).toEqual(['/en/', '/en/urgent/', '/_astro/site.css', '/en/set-up/', '/en/pagefind/pagefind.js', '/en/pagefind/fragment/b.pf_fragment']);
+  });
 });
 
 it('maps dist files to the paths they are served at', () => {

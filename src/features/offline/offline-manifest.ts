@@ -19,12 +19,14 @@ export const PRECACHE_BUDGET = 3 * 1024 * 1024;
 
 /** Lower rank = more important to have offline. */
 export function precacheRank(url: string): number {
-  // The urgent-help page is what a reader in trouble needs most, signal or not.
-  if (url === '/offline/' || url === '/' || url === '/urgent/') return 0;
+  // The urgent-help page is what a reader in trouble needs most, signal or not (in English too).
+  if (url === '/offline/' || url === '/' || url === '/urgent/' || url === '/en/' || url === '/en/urgent/') return 0;
   if (url.startsWith('/_astro/') || url === '/favicon.svg' || url === '/manifest.webmanifest') return 1;
+  // The search bundles, one per language: /pagefind/ and /en/pagefind/.
+  const search = /^(?:\/en)?\/pagefind\//.test(url);
+  if (search && url.includes('/fragment/')) return 4;
+  if (search) return 3; // search code and index
   if (url.endsWith('/')) return 2; // pages
-  if (url.startsWith('/pagefind/') && !url.includes('/fragment/')) return 3; // search code and index
-  if (url.startsWith('/pagefind/fragment/')) return 4;
   return 5;
 }
 

@@ -10,12 +10,13 @@ import { DIST, attrs, htmlFiles, sitemapPaths } from '../../../tools/dist';
 import { channels } from '../../content/channels';
 import { TEXT_SIZE_KEY, LARGE } from '../text-size/text-size';
 import { URGENT_HREF, urgentPhones } from './urgent';
+import { langOfPath, localPath } from '../../i18n/ui';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const numbers = urgentPhones(channels.phones).map((p) => p.number);
 
 test('a phone-sized article page reaches the urgent page in one tap', async ({ page }) => {
-  const article = sitemapPaths().find((p) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/diagnose/'))!;
+  const article = sitemapPaths().find((p) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/diagnose/') && langOfPath(p) === 'zh-CN')!;
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto(article);
   const link = page.locator(`header a[href="${URGENT_HREF}"]`);
@@ -48,10 +49,11 @@ for (const mode of ['light', 'dark', 'large'] as const) {
   });
 }
 
-test('every built page links to the urgent page', () => {
+test('every built page links to the urgent page in its language', () => {
   const pages = htmlFiles();
   expect(pages.length).toBeGreaterThan(20);
-  expect(pages.filter((file) => !attrs(readFileSync(join(DIST, file), 'utf8'), 'a', 'href').includes(URGENT_HREF))).toEqual([]);
+  const urgentOf = (file: string) => localPath(langOfPath(`/${file}`), URGENT_HREF);
+  expect(pages.filter((file) => !attrs(readFileSync(join(DIST, file), 'utf8'), 'a', 'href').includes(urgentOf(file)))).toEqual([]);
 });
 
 test('the offline worker precaches the urgent page', () => {
