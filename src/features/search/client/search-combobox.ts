@@ -3,8 +3,11 @@
  * with a listbox popup. Arrow keys move through results (aria-activedescendant keeps focus in the
  * field), Enter opens the active result or, with none active, submits the form to /search/, Escape
  * closes the list and a second Escape clears the field. Loaded by search-loader.ts on first focus.
+ * It searches in the page's language; on a Chinese page a query in Latin letters also lists the
+ * best English articles, after the Chinese ones (search-languages.ts).
  */
-import { search, type SearchResult } from './search-engine';
+import type { SearchResult } from './search-engine';
+import { engineFor, pageSearchLang, searchWithOffer, type OfferedSearch } from './search-languages';
 import { appendMarked, el } from './search-render';
 import { readUi, type ClientT } from '../../../i18n/client';
 
@@ -12,6 +15,8 @@ import { readUi, type ClientT } from '../../../i18n/client';
 export const DEBOUNCE_MS = 150;
 /** Results shown under the field; the search page shows the rest. */
 const MAX_OPTIONS = 5;
+/** English results offered under a Latin query on a Chinese page. */
+const OTHER_LANGUAGE_OPTIONS = 3;
 
 let instances = 0;
 
@@ -35,6 +40,8 @@ class SearchCombobox extends HTMLElement {
     if (!input || this.#listbox) return;
     this.#input = input;
     this.#t = readUi(this);
+    // The engine loads while the reader types; a failure (offline) shows at the search.
+    engineFor(pageSearchLang()).catch(() => undefined);
     const id = `search-listbox-${++instances}`;
     this.#listbox = el('ul', 'search-listbox');
     this.#listbox.id = id;
@@ -93,10 +100,10 @@ class SearchCombobox extends HTMLElement {
     }
     performance.mark('help-search:issued');
     try {
-      const { results, total, plan } = await search(query, { limit: MAX_OPTIONS });
+      const { own, offer } = await searchWithOffer(query, { limit: MAX_OPTIONS }, OTHER_LANGUAGE_OPTIONS);
       if (sequence !== this.#sequence) return; // a newer query is on its way
       this.#lastQuery = query;
-      this.#render(results, total, query, plan.highlight);
+      this.#render(own.results, own.total, query, own.plan.highlight, offer);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#status.textContent = this.#t('search.failed');
@@ -105,7 +112,7 @@ class SearchCombobox extends HTMLElement {
     performance.measure('help-search', 'help-search:issued');
   }
 
-  #render(results: SearchResult[], total: number, query: string, terms: readonly string[]) {
+  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], extra?: OfferedSearch['offer']) {
     // A search can finish while the reader is already choosing with the arrow keys (the one for
     // what was typed while the search code loaded, then the one for the whole query): their choice
     // stays chosen if it is still listed.
@@ -119,28 +126,37 @@ class SearchCombobox extends HTMLElement {
       this.#close();
       return;
     }
-    results.forEach((result, i) => {
+    const listed = [
+      ...results.map((result) => ({ result, marks: terms, lang: '' })),
+      ...(extra?.response.results ?? []).map((result) => ({ result, marks: extra!.response.plan.highlight, lang: extra!.lang })),
+    ];
+    listed.forEach(({ result, marks, lang }, i) => {
       const option = el('li', 'search-option');
       option.id = `${this.#listbox.id}-${i}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
+      // An English article offered on a Chinese page is read in English.
+      if (lang) option.lang = lang;
       const title = el('span', 'search-option-title accent');
-      appendMarked(title, result.title, terms);
+      appendMarked(title, result.title, marks);
       const category = el('span', 'search-option-category meta', result.category);
       const excerpt = el('span', 'search-option-excerpt secondary');
-      appendMarked(excerpt, result.excerpt, terms);
+      appendMarked(excerpt, result.excerpt, marks);
       option.append(title, category, excerpt);
       this.#listbox.append(option);
       this.#options.push({ node: option, href: result.href, key: result.url });
     });
+    const found = total + (extra?.response.total ?? 0);
     // Last option: the search page, with every result, filters, or suggestions when none matched.
-    const all = el('li', 'search-option search-option-all link', total > 0 ? this.#t('search.seeAll', { n: total }) : this.#t('search.seeSuggestions'));
+    const all = el('li', 'search-option search-option-all link', found > 0 ? this.#t('search.seeAll', { n: found }) : this.#t('search.seeSuggestions'));
     all.id = `${this.#listbox.id}-all`;
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');
     this.#listbox.append(all);
-    this.#options.push({ node: all, href: `/search/?${new URLSearchParams({ q: query }).toString()}`, key: ALL });
-    this.#status.textContent = total > 0 ? this.#t('search.found', { n: total }) : this.#t('search.none', { q: query });
+    // The form's own action: /search/ on a Chinese page, /en/search/ on an English one.
+    const page = this.querySelector('form')?.getAttribute('action') ?? ALL;
+    this.#options.push({ node: all, href: `${page}?${new URLSearchParams({ q: query }).toString()}`, key: ALL });
+    this.#status.textContent = found > 0 ? this.#t('search.found', { n: found }) : this.#t('search.none', { q: query });
     if (document.activeElement === this.#input) this.#open();
     const keep = chosen === undefined ? -1 : this.#options.findIndex((o) => o.key === chosen);
     if (keep >= 0 && !this.#listbox.hidden) this.#move(keep);

@@ -3,7 +3,9 @@
  * a search can be shared and the back button brings it back; shows results best first in
  * #search-results, with aria-busy while searching; category chips narrow the results through the
  * Pagefind category filter; with no results, shows other words to try, popular articles and the
- * official channels (rendered at build time, only revealed here).
+ * official channels (rendered at build time, only revealed here). It searches in the page's
+ * language; on a Chinese page, a query in Latin letters also lists the best English articles
+ * after the last Chinese result (search-languages.ts).
  */
 import type { SearchResult } from './search-engine';
 import { appendMarked, el } from './search-render';
@@ -13,6 +15,8 @@ import { readUi, type ClientT } from '../../../i18n/client';
 const PAGE_SIZE = 20;
 /** Searching while typing waits for a pause; a submit searches at once. */
 const TYPING_DEBOUNCE_MS = 250;
+/** English results listed after the Chinese ones for a query in Latin letters. */
+const OTHER_LANGUAGE_RESULTS = 3;
 
 interface State {
   q: string;
@@ -117,21 +121,30 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = this.#t('search.searching');
     try {
       // The engine loads only once there is something to search for.
-      const { search } = await import('./search-engine');
-      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true });
+      const { searchWithOffer } = await import('./search-languages');
+      // Another language's articles are offered only without a category chosen.
+      const { own: shown, offer } = await searchWithOffer(
+        q,
+        { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true },
+        category ? 0 : OTHER_LANGUAGE_RESULTS,
+      );
       if (sequence !== this.#sequence) return;
       this.#renderFilters(shown.categories, category);
       this.#renderResults(shown.results, shown.plan.highlight);
+      // After the last of our results, not between pages of them.
+      const offered = offer && shown.results.length >= shown.total ? offer.response.results : [];
+      if (offered.length) this.#renderResults(offered, offer!.response.plan.highlight, offer!.lang);
+      const total = shown.total + offered.length;
       // The chip's name without its count.
       const name = this.#filters.querySelector<HTMLElement>(`button[data-category="${CSS.escape(category)}"]`)?.dataset['name'] ?? '';
       this.#status.textContent =
-        shown.total === 0
+        total === 0
           ? this.#t('search.none', { q })
           : category
             ? this.#t('search.foundIn', { n: shown.total, category: name })
-            : this.#t('search.found', { n: shown.total });
+            : this.#t('search.found', { n: total });
       this.#more.hidden = shown.results.length >= shown.total;
-      this.#empty.hidden = shown.total > 0;
+      this.#empty.hidden = total > 0;
     } catch {
       if (sequence !== this.#sequence) return;
       this.#results.replaceChildren();
@@ -158,9 +171,11 @@ class SearchPage extends HTMLElement {
     this.#filters.hidden = visible < 2 && !category;
   }
 
-  #renderResults(results: SearchResult[], terms: readonly string[]) {
+  /** Lists results; `lang` appends them as articles in another language. */
+  #renderResults(results: SearchResult[], terms: readonly string[], lang?: string) {
     const items = results.map((result) => {
       const li = el('li', 'py-4');
+      if (lang) li.lang = lang;
       const link = el('a', 'link text-lg font-medium');
       link.href = result.href;
       appendMarked(link, result.title, terms);
@@ -170,7 +185,8 @@ class SearchPage extends HTMLElement {
       li.append(link, category, excerpt);
       return li;
     });
-    this.#results.replaceChildren(...items);
+    if (lang) this.#results.append(...items);
+    else this.#results.replaceChildren(...items);
   }
 }
 

@@ -9,13 +9,16 @@
  * query the site misses.
  *
  * Queries file: the argument, else $SEARCH_QUERIES, else ../shared/search/queries.json. Format:
- * { "queries": [{ "q": "付款失败", "expect": ["payments/payment-failed"] }] }.
+ * { "queries": [{ "q": "付款失败", "expect": ["payments/payment-failed"] }] }. A set for the English
+ * pages (its expectations all `en/…`, or `"lang": "en"` at the top) is run on /en/search/ and the
+ * English index.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../../tools/browser.ts';
 import { serveDist } from '../../../../tools/static-server.ts';
+import { SEARCH_BUNDLES, type SearchLang } from '../query/search-bundles.ts';
 
 // The repository root: this file is in src/features/search/eval/.
 const ROOT = resolve(import.meta.dirname, '../../../..');
@@ -36,30 +39,41 @@ if (!existsSync(queriesPath)) {
   console.error(`eval:search: no queries file at ${queriesPath}. Pass a path or set SEARCH_QUERIES.`);
   process.exit(2);
 }
-const queries = (JSON.parse(readFileSync(queriesPath, 'utf8')) as { queries: Query[] }).queries;
+const file = JSON.parse(readFileSync(queriesPath, 'utf8')) as { lang?: SearchLang; queries: Query[] };
+const queries = file.queries;
+/** Which language's search the set is for: its `lang`, else English when every expected article is. */
+const lang: SearchLang = file.lang ?? (queries.every((q) => q.expect.every((id) => id.startsWith('en/'))) ? 'en' : 'zh-CN');
+const prefix = lang === 'en' ? '/en' : '';
+const bundle = SEARCH_BUNDLES[lang].bundle;
 
 /** "/payments/payment-failed/?highlight=…" → "payments/payment-failed" */
 const idOf = (href: string) => new URL(href, 'http://x').pathname.replace(/^\/|\/$/g, '');
 
 async function siteRanking(page: Page, base: string, q: string): Promise<string[]> {
-  await page.goto(`${base}/search/?${new URLSearchParams({ q })}`);
+  await page.goto(`${base}${prefix}/search/?${new URLSearchParams({ q })}`);
   // aria-busy is "false" in the static HTML too, so also wait for the status line to report.
   await page.waitForFunction(() => {
     const list = document.querySelector('#search-results');
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return list?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('正在搜索');
+    const searching = (JSON.parse(document.querySelector('search-page')?.getAttribute('data-ui') ?? '{}') as Record<string, string>)['search.searching'];
+    return list?.getAttribute('aria-busy') === 'false' && status !== '' && status !== searching;
   });
   const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map(idOf);
 }
 
 async function pagefindRanking(page: Page, q: string): Promise<string[]> {
-  const urls = await page.evaluate(async (query) => {
-    const pf = await import('/pagefind/pagefind.js' as string);
-    const response = await pf.search(query);
-    const top = response.results.slice(0, 10);
-    return Promise.all(top.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-  }, q);
+  const urls = await page.evaluate(
+    async ({ query, script }) => {
+      const pf = await import(script);
+      // Pagefind's defaults, except that the URLs are site paths already (see search-engine.ts).
+      await pf.options({ baseUrl: '/' });
+      const response = await pf.search(query);
+      const top = response.results.slice(0, 10);
+      return Promise.all(top.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+    },
+    { query: q, script: `${bundle}pagefind.js` },
+  );
   return urls.map(idOf);
 }
 
@@ -88,7 +102,7 @@ try {
   const page = await browser.newPage({ locale: 'zh-CN' });
   const site: string[][] = [];
   for (const { q } of queries) site.push(await siteRanking(page, server.url, q));
-  await page.goto(`${server.url}/`);
+  await page.goto(`${server.url}${prefix}/`);
   const baseline: string[][] = [];
   for (const { q } of queries) baseline.push(await pagefindRanking(page, q));
 
@@ -96,7 +110,7 @@ try {
   const siteScore = score(site);
   const baseScore = score(baseline);
   const fmt = (x: number) => x.toFixed(3);
-  console.log(`queries: ${queriesPath} (${n})`);
+  console.log(`queries: ${queriesPath} (${n}), on ${prefix}/search/`);
   console.log('');
   console.log('                 recall@3   MRR');
   console.log(`site search      ${fmt(siteScore.hitsAt3 / n)}      ${fmt(siteScore.reciprocal / n)}`);
