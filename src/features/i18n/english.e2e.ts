@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { extractText, getDocumentProxy } from 'unpdf';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../../../e2e/fixtures';
 import { DIST, htmlOf, sitemapPaths } from '../../../tools/dist';
@@ -103,6 +104,31 @@ test.describe('English pages', () => {
   });
 });
 
+test('an English checklist prints alone, with English labels and where it comes from', async ({ page }) => {
+  // Record print() instead of opening the print dialog (as checklist.e2e.ts does).
+  await page.addInitScript(() => {
+    window.print = () => {
+      (window as unknown as { printed: number }).printed = 1;
+    };
+  });
+  await page.goto(articlePair.en);
+  const list = page.locator('help-checklist').first();
+  const title = (await list.getAttribute('data-title'))!;
+  await list.getByRole('checkbox').first().check();
+  await list.getByRole('button', { name: en['checklist.print'] }).click();
+  await page.getByRole('dialog', { name: en['checklist.printTitle'] }).getByRole('button', { name: en['checklist.printTicked'] }).click();
+  await expect.poll(() => page.evaluate(() => (window as unknown as { printed?: number }).printed ?? 0)).toBe(1);
+  const pdf = await getDocumentProxy(new Uint8Array(await page.pdf({ format: 'A4' })));
+  const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
+  const text = squash((await extractText(pdf, { mergePages: true })).text);
+  const article = (await list.getAttribute('data-article'))!;
+  expect(text).toContain(squash(title));
+  expect(text).toContain(squash(fill(en['checklist.source'], { article, site: en['site.name'] })));
+  expect(text).toContain(squash(en['checklist.printDate']));
+  // No site navigation or buttons on paper.
+  for (const absent of [en['article.related'], en['help.title'], en['checklist.print']]) expect(text, absent).not.toContain(squash(absent));
+});
+
 test.describe('English search', () => {
   test('the header field on an English page searches the English articles; Enter goes to /en/search/', async ({ page }) => {
     await page.goto(articlePair.en);
@@ -193,22 +219,21 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// One test per page and mode, so the sweep spreads over the workers (as e2e/a11y.spec.ts does).
+const axePages = ['/en/', articlePair.en, '/en/urgent/', `/en/search/?${new URLSearchParams({ q: query.q })}`, `/en/diagnose/${readEnFlows()[0]!.id}/`];
 for (const mode of ['light', 'dark', 'large'] as const) {
-  test(`axe finds no violations on English pages, ${mode}`, async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 780 });
-    await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' });
-    if (mode === 'large') await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [TEXT_SIZE_KEY, LARGE]);
-    const flow = readEnFlows()[0]!;
-    const found: string[] = [];
-    for (const path of ['/en/', articlePair.en, '/en/urgent/', `/en/search/?${new URLSearchParams({ q: query.q })}`, `/en/diagnose/${flow.id}/`]) {
+  for (const path of axePages) {
+    test(`axe finds no violations on ${path} at 360 px, ${mode}`, async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 780 });
+      await page.emulateMedia({ colorScheme: mode === 'dark' ? 'dark' : 'light' });
+      if (mode === 'large') await page.addInitScript(([k, v]) => localStorage.setItem(k!, v!), [TEXT_SIZE_KEY, LARGE]);
       await page.goto(path);
       if (mode === 'large') await expect(page.locator('html')).toHaveClass(/large-text/);
       if (path.startsWith('/en/search/')) await searchDone(page);
       const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      for (const v of violations) found.push(`${path} ${v.id}: ${v.help} (${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')})`);
-    }
-    expect(found).toEqual([]);
-  });
+      expect(violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((x) => x.target.join(' ')).slice(0, 3).join(', ')})`)).toEqual([]);
+    });
+  }
 }
 
 test('the offline worker precaches the English pages and the English index', () => {
