@@ -7,7 +7,7 @@
  * best English articles, after the Chinese ones (search-languages.ts).
  */
 import type { SearchResult } from './search-engine';
-import { engineFor, pageSearchLang, searchWithOffer, type OfferedSearch } from './search-languages';
+import { searchWithOffer, type OfferedSearch } from './search-languages';
 import { appendMarked, el } from './search-render';
 import { readUi, type ClientT } from '../../../i18n/client';
 
@@ -40,8 +40,6 @@ class SearchCombobox extends HTMLElement {
     if (!input || this.#listbox) return;
     this.#input = input;
     this.#t = readUi(this);
-    // The engine loads while the reader types; a failure (offline) shows at the search.
-    engineFor(pageSearchLang()).catch(() => undefined);
     const id = `search-listbox-${++instances}`;
     this.#listbox = el('ul', 'search-listbox');
     this.#listbox.id = id;

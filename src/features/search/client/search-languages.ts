@@ -3,35 +3,10 @@
  * and on a Chinese page, for a query in Latin letters, the English one as well. Each engine is its
  * own chunk, so a Chinese search never downloads the English vocabulary or index, nor the reverse.
  */
-import { searchLangOf, type SearchLang } from '../query/search-bundles';
+import type { SearchLang } from '../query/search-bundles';
 import { isLatinQuery } from '../query/search-language';
-import type { SearchEngine, SearchOptions, SearchResponse } from './search-engine';
-
-type EngineModule = Pick<SearchEngine, 'search' | 'loadEngine' | 'plan'>;
-
-const loaders: Record<SearchLang, () => Promise<EngineModule>> = {
-  'zh-CN': () => import('./search-zh'),
-  en: () => import('./search-en'),
-};
-const loading = new Map<SearchLang, Promise<EngineModule>>();
-
-/** The engine of `lang`, imported once; a failed import (offline) is tried again next time. */
-export function engineFor(lang: SearchLang): Promise<EngineModule> {
-  let engine = loading.get(lang);
-  if (!engine) {
-    engine = loaders[lang]().catch((error: unknown) => {
-      loading.delete(lang);
-      throw error;
-    });
-    loading.set(lang, engine);
-  }
-  return engine;
-}
-
-/** This page's search language. */
-export function pageSearchLang(): SearchLang {
-  return searchLangOf(document.documentElement.lang);
-}
+import type { SearchOptions, SearchResponse } from './search-engine';
+import { engineFor, pageSearchLang } from './search-engines';
 
 /**
  * The other language whose articles a query should also be offered, if any: English for a query in
