@@ -19,6 +19,9 @@ export default defineConfig({
     locale: 'zh-CN',
     launchOptions: { args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) },
     trace: 'off',
+    // Only the offline test needs the service worker (it allows it); everywhere else it would
+    // download its whole precache (121 files) in the background of every test's fresh context.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, defaultBrowserType: 'chromium' } },

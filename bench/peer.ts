@@ -9,8 +9,7 @@
  * Prints a table with the ratio project/Starlight per figure and writes it to bench/RESULTS.md.
  * A benchmark, not a test: it asserts nothing.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchBrowser } from './lib/browser.ts';
@@ -22,7 +21,7 @@ import { formatRatio, kb, markdownTable, mean, median, ratio } from './lib/repor
 import { measureSearch, type SearchFigures, type Skipped } from './lib/search.ts';
 import { serveDist } from '../tools/static-server.ts';
 import { projectSite, starlightSite } from './lib/sites.ts';
-import { BENCH, REPO, STARLIGHT_TMP, articleFiles, copyProject, makeEmptyAstroSite, makeStarlightSite, removeDir, tempDir } from './lib/workspace.ts';
+import { BENCH, REPO, STARLIGHT_TMP, articleFiles, copyProject, ensureBenchInstall, makeEmptyAstroSite, makeStarlightSite, removeDir, tempDir } from './lib/workspace.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -40,13 +39,6 @@ const PROJECT = resolve(args.project!);
 const QUERIES = resolve(args.queries!);
 const log = (s: string) => console.log(`[bench:peer] ${s}`);
 
-function ensureBenchInstall() {
-  if (existsSync(join(BENCH, 'node_modules', '@astrojs', 'starlight'))) return;
-  log('installing bench/ dependencies (npm ci in bench/)…');
-  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: 'inherit' });
-  if (r.status !== 0) throw new Error('npm ci in bench/ failed');
-}
-
 interface Site {
   name: string;
   dir: string;
@@ -62,7 +54,7 @@ interface Site {
 
 const startedAt = new Date();
 const loadBefore = load();
-ensureBenchInstall();
+ensureBenchInstall(log);
 const projectDir = copyProject(tempDir('project'), { source: PROJECT });
 const starlightDir = makeStarlightSite(tempDir('starlight', STARLIGHT_TMP), { source: PROJECT });
 const sites: Site[] = [

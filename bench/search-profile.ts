@@ -97,7 +97,7 @@ try {
       const es = [];
       for (let e = 0; e < engineCount; e++) es.push(await import(`/__profile/engine-${e}.js`));
       for (const e of es) await e.search(qs[0], { limit }); // warm-up: loads Pagefind, the wasm and the cards
-      const log = (globalThis as unknown as { __pfLog: { q: string; start: number; end: number; matches: number }[] }).__pfLog;
+      const log = (globalThis as typeof globalThis & { __pfLog: { q: string; start: number; end: number; matches: number }[] }).__pfLog;
       const out = [];
       for (const [i, q] of qs.entries()) {
         for (let run = 0; run < runs; run++) {

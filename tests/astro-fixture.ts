@@ -1,7 +1,7 @@
 /**
- * Runs the real Astro CLI over fixture folders (`tests/fixtures/<name>`) with a cache and output of
- * its own, so the project's own build is never touched. Returns the exit status and everything
- * Astro printed, for tests that prove a mistake fails the build with a clear message.
+ * Runs a real Astro build over a fixture folder (`tests/fixtures/<name>`) with a cache and output
+ * of its own, so the project's own build is never touched. Returns the exit status and everything
+ * Astro printed, for the test that proves a mistake fails the build with a clear message.
  *
  * With fixture articles and no fixture flows, the build gets a minimal flow that names no article:
  * the real flows name real articles that a fixture folder does not have. The English section gets
@@ -19,11 +19,10 @@ export interface Fixtures {
   flows?: string;
 }
 
-export function runAstroOnFixture(command: 'sync' | 'build', fixtures: Fixtures): { status: number | null; output: string } {
+export function runAstroOnFixture(fixtures: Fixtures): { status: number | null; output: string } {
   const scratch = mkdtempSync(join(tmpdir(), 'help-fixture-'));
   try {
-    const args = command === 'build' ? ['astro', 'build', '--outDir', join(scratch, 'dist')] : ['astro', 'sync'];
-    const run = spawnSync('npx', args, {
+    const run = spawnSync('npx', ['astro', 'build', '--outDir', join(scratch, 'dist')], {
       encoding: 'utf8',
       env: {
         ...process.env,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { checkChannels, findHosts, findPhoneNumbers, isAllowedPhone } from '../src/content/lint/channel-check';
 import { lintEnglishArticle, lintEnglishProse } from '../src/content/lint/en-style';
 import { channels } from '../src/content/channels';
-import { readEnFlows } from '../src/features/diagnose/flow-load';
+import { enFlows } from '../tools/content';
 import { flowTexts } from '../src/features/diagnose/flow-texts';
 
 const ROOT = 'content/en/articles';
@@ -41,7 +41,7 @@ describe('every English article', () => {
 });
 
 describe('the English troubleshooter flows', () => {
-  const flows = readEnFlows();
+  const flows = enFlows();
 
   it('load and validate against the English articles', () => {
     expect(flows.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkChannels } from '../src/content/lint/channel-check';
-import { lintArticle } from '../src/content/lint/content-lint';
+import { MIN_BODY_HAN, bodyHanCount, lintArticle } from '../src/content/lint/content-lint';
 import { channels } from '../src/content/channels';
 
 const ROOT = 'content/articles';
@@ -24,6 +24,11 @@ const allowed = {
 describe('every article', () => {
   it('exists (the checks below are not vacuous)', () => {
     expect(files.length).toBeGreaterThanOrEqual(20);
+  });
+
+  it(`holds at least ${MIN_BODY_HAN} Chinese characters of help`, () => {
+    const short = files.map((f) => [f, bodyHanCount(readFileSync(f, 'utf8'))] as const).filter(([, n]) => n < MIN_BODY_HAN);
+    expect(short.map(([f, n]) => `${f}: ${n} characters`)).toEqual([]);
   });
 
   it('follows the Chinese house style', () => {

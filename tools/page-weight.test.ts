@@ -13,8 +13,8 @@ const files: Record<string, string> = {
   's.css': 'body{color:red}',
   'print.css': 'body{color:black}',
   'i.svg': '<svg/>',
-  'm.js': 'import{a}from"../tests/bench/dep.js";const later=()=>import("../tests/bench/lazy.js");',
-  'dep.js': 'export const a=1;export{b}from"../tests/bench/dep2.js";',
+  'm.js': 'import{a}from"./dep.js";const later=()=>import("./lazy.js");',
+  'dep.js': 'export const a=1;export{b}from"./dep2.js";',
   'dep2.js': 'export const b=2;',
   'inline-dep.js': 'console.log(1)',
   'lazy.js': 'x'.repeat(5000),
@@ -43,7 +43,7 @@ describe('pageWeight', () => {
 
 describe('staticImports', () => {
   it('finds bundler-style static imports and re-exports only', () => {
-    expect(staticImports('import"../tests/bench/a.js";import{b}from"../tests/bench/b.js";export*from"../tests/bench/c.js";import("../tests/bench/d.js")')).toEqual(['./a.js', './b.js', './c.js']);
+    expect(staticImports('import"./a.js";import{b}from"./b.js";export*from"./c.js";import("./d.js")')).toEqual(['./a.js', './b.js', './c.js']);
   });
 });
 

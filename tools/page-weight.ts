@@ -3,7 +3,7 @@
  * its HTML, of the stylesheets it links, and of the JavaScript it runs at load: module and classic
  * scripts it references and, recursively, what those import statically. Dynamic `import()` is
  * left out: it runs only when needed. The same rules as the project's own size budget
- * (tools/dist.ts, e2e/dist.spec.ts), but for any dist folder, so both sites are measured alike.
+ * (tools/dist.ts, tests/dist/site.test.ts), but for any dist folder, so both sites are measured alike.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';

@@ -6,9 +6,10 @@
 import { chromium, devices, type Browser, type BrowserContext, type Request } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tools/browser.ts';
 
-export async function launchBrowser(): Promise<Browser> {
+/** Chromium with the tests' flags, plus `extraArgs` (e.g. `--force-effective-connection-type=2G`). */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   const executablePath = chromiumExecutable();
-  return chromium.launch({ args: CHROMIUM_ARGS, ...(executablePath ? { executablePath } : {}) });
+  return chromium.launch({ args: [...CHROMIUM_ARGS, ...extraArgs], ...(executablePath ? { executablePath } : {}) });
 }
 
 /** A fresh phone context: empty cache and storage, so every page is a first visit. */

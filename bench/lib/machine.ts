@@ -44,7 +44,7 @@ export function commitOf(dir: string): string {
 
 const HEADER = `# Benchmark results
 
-Written by \`npm run bench:peer\` and \`npm run bench:scale\` (see the README's Benchmarks section).
+Written by \`npm run bench:peer\`, \`npm run bench:scale\` and \`npm run bench:offline\` (see the README's Benchmarks section).
 Each section is replaced when its benchmark runs again. Figures, not tests: they vary with the
 machine and with what else runs on it (see the load average of each run).
 `;

@@ -9,7 +9,7 @@ import { NetworkLog, launchBrowser, phoneContext, totalBytes } from './browser.t
 import { median } from './report.ts';
 import { parseQueries, scoreRankings, type Query, type SearchScore } from '../../src/features/search/eval/search-score.ts';
 import { serveDist, type DistServer } from '../../tools/static-server.ts';
-import { notBuiltReason, projectSite, starlightSite, type SearchSite } from './sites.ts';
+import { notBuiltReason, projectSite, type SearchSite } from './sites.ts';
 
 /** firstSearchBytes: median over a few first searches, each in a fresh browser, of the bytes fetched from the first keystroke until the network is quiet. */
 export interface SearchFigures extends SearchScore, FirstSearchFigures {
@@ -100,11 +100,6 @@ export async function measureSearch(
     return { ...scoreRankings(queries, rankings), queries: queries.length, ...(await firstSearches(b, server, site, articlePath, queries)) };
   });
 }
-
-export const measureProjectSearch = (distDir: string, queriesFile: string, options?: Parameters<typeof measureSearch>[3]) =>
-  measureSearch(distDir, queriesFile, projectSite, options);
-export const measureStarlightSearch = (distDir: string, queriesFile: string, options?: Parameters<typeof measureSearch>[3]) =>
-  measureSearch(distDir, queriesFile, starlightSite, options);
 
 export interface LatencyFigures {
   /** The first search on a fresh page: includes loading Pagefind, its wasm and the index chunks it needs. */

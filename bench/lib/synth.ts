@@ -109,7 +109,11 @@ export function generateArticles(originals: readonly SourceArticle[], total: num
 
     let title = `${situation}${String(base.fm['title'])}`;
     if (title.length > 30) title = String(base.fm['title']);
-    if (usedTitles.has(title)) title = `${title.length > 24 ? String(base.fm['title']) : title}（情形 ${n}）`;
+    if (usedTitles.has(title)) {
+      // The schema allows 30 characters: shorten the title, never the suffix that makes it unique.
+      const suffix = `（情形 ${n}）`;
+      title = `${(title.length > 24 ? String(base.fm['title']) : title).slice(0, 30 - suffix.length)}${suffix}`;
+    }
     usedTitles.add(title);
     const baseDescription = String(base.fm['description']);
     const description = `${situation}：${baseDescription}`.length <= 120 ? `${situation}：${baseDescription}` : baseDescription;
@@ -139,6 +143,8 @@ export function generateArticles(originals: readonly SourceArticle[], total: num
       keywords,
       errors: Array.isArray(base.fm['errors']) ? base.fm['errors'] : [],
       related,
+      // Sections come from several articles: the page shows each note any of them needed.
+      notes: [...new Set([base, ...donors].flatMap((p) => (Array.isArray(p.fm['notes']) ? (p.fm['notes'] as string[]) : [])))].sort(),
     };
     const body = [
       base.intro,

@@ -3,6 +3,7 @@
  * node_modules or build output, which are linked or left out) and a Starlight site made from the
  * project's articles. Nothing here writes into the repository.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,6 +11,20 @@ import { toStarlightDoc } from './starlight-content.ts';
 
 export const REPO = resolve(import.meta.dirname, '../..');
 export const BENCH = resolve(REPO, 'bench');
+
+/**
+ * Installs bench/'s own dependencies (`npm ci` in bench/: Starlight, Lighthouse…) unless every one
+ * of them is there already. The main install leaves them out to stay lean; each benchmark that
+ * needs them calls this first.
+ */
+export function ensureBenchInstall(log: (line: string) => void): void {
+  const { devDependencies } = JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
+  const missing = Object.keys(devDependencies).filter((name) => !existsSync(join(BENCH, 'node_modules', name, 'package.json')));
+  if (missing.length === 0) return;
+  log(`installing bench/ dependencies (npm ci in bench/; missing: ${missing.join(', ')})…`);
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: BENCH, stdio: 'inherit' });
+  if (r.status !== 0) throw new Error('npm ci in bench/ failed');
+}
 
 /** Paths (relative to the repository) never copied: installs, build output, caches, the bench itself. */
 const SKIP = new Set(['.git', 'node_modules', 'dist', '.astro', 'test-results', 'playwright-report', 'tmp', 'bench']);

@@ -2,12 +2,13 @@
  * Pure helpers over the list of articles: ordering, hrefs, neighbours, and the checks that need
  * the whole list at once (the schema sees one file at a time).
  */
+import type { ArticleData } from './schemas/article';
 
 /** The part of an article these helpers need; a content-collection entry satisfies it. */
 export interface ArticleLike {
   id: string;
   filePath?: string | undefined;
-  data: { title: string; category: string; order: number; popular?: number | undefined };
+  data: Pick<ArticleData, 'title' | 'category' | 'order' | 'popular'>;
 }
 
 /** URL of an article id such as `activation/bank-card`. */

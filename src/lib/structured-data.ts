@@ -1,8 +1,13 @@
 /**
- * schema.org data for search engines, as plain objects. Kept pure so the shapes are unit-tested;
- * `JsonLd.astro` serialises them. `lang` is the page's language tag (Chinese when left out).
+ * schema.org data for search engines, as plain objects typed with schema-dts. Kept pure so the
+ * shapes are unit-tested; `JsonLd.astro` serialises them. Only what search engines still read: an
+ * article (TechArticle), its breadcrumb trail, and the site's name on the home page (Google's site
+ * names); `lang` is the page's language tag (Chinese when left out). Google retired HowTo rich results in 2023 and the sitelinks search box in 2024, so an
+ * article's checklist and the search page are not described.
  */
-import { localPath, type Lang } from '../i18n/ui';
+import type { BreadcrumbList, TechArticle, Thing, WebSite, WithContext } from 'schema-dts';
+import { isoDay } from './format';
+import type { Lang } from '../i18n/ui';
 
 export interface Crumb {
   label: string;
@@ -10,7 +15,7 @@ export interface Crumb {
 }
 
 /** BreadcrumbList for a trail whose last item is the current page (`pageUrl`). */
-export function breadcrumbList(items: readonly Crumb[], pageUrl: URL) {
+export function breadcrumbList(items: readonly Crumb[], pageUrl: URL): WithContext<BreadcrumbList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
@@ -24,53 +29,27 @@ export function breadcrumbList(items: readonly Crumb[], pageUrl: URL) {
 }
 
 /** A help article. */
-export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string; lang?: Lang }) {
+export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string; lang?: Lang }): WithContext<TechArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',
     headline: a.title,
     description: a.description,
-    dateModified: a.updated.toISOString().slice(0, 10),
+    dateModified: isoDay(a.updated),
     inLanguage: a.lang ?? 'zh-CN',
     mainEntityOfPage: a.url.href,
     publisher: { '@type': 'Organization', name: a.publisher },
   };
 }
 
-/**
- * HowTo for an article whose checklist is a sequence of things to do: the checklist's items are its
- * steps, each linking to the checklist on the page.
- */
-export function howTo(a: { title: string; description: string; url: URL; checklist: { id: string; title: string; items: { id: string; text: string }[] }; lang?: Lang }) {
-  return {
-    '@context': 'https://schema.org',
-    '@type': 'HowTo',
-    name: a.lang === 'en' ? `${a.title}: ${a.checklist.title}` : `${a.title}：${a.checklist.title}`,
-    description: a.description,
-    inLanguage: a.lang ?? 'zh-CN',
-    step: a.checklist.items.map((item, i) => ({
-      '@type': 'HowToStep',
-      position: i + 1,
-      name: item.text,
-      text: item.text,
-      url: new URL(`#${a.checklist.id}`, a.url).href,
-    })),
-  };
-}
-
-/** The site itself, on the home page, with the search page as its search action. */
-export function webSite(name: string, home: URL, lang: Lang = 'zh-CN') {
+/** The site itself, on a home page: the name search engines show for it, in the page's language. */
+export function webSite(name: string, home: URL, lang: Lang = 'zh-CN'): WithContext<WebSite> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebSite',
     name,
     url: home.href,
     inLanguage: lang,
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: `${new URL(localPath(lang, '/search/'), home).href}?q={search_term_string}`,
-      'query-input': 'required name=search_term_string',
-    },
   };
 }
 
@@ -78,6 +57,6 @@ export function webSite(name: string, home: URL, lang: Lang = 'zh-CN') {
  * JSON for a `<script type="application/ld+json">`: `<` is escaped so no text in the data can
  * close the script element early.
  */
-export function jsonLdText(data: unknown): string {
+export function jsonLdText(data: WithContext<Thing>): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }

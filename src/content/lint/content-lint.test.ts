@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lintArticle } from './content-lint';
+import { bodyHanCount, lintArticle } from './content-lint';
 
 const fm = `---\ntitle: 测试文章标题\ndescription: 一段足够长的描述文字，用来通过检查。\nupdated: 2026-11-27\nrelated: [a/b]\n---\n`;
 const rulesOf = (body: string, head = fm) => lintArticle('x.mdx', head + body).map((p) => `${p.line} ${p.rule}`);
@@ -59,5 +59,14 @@ describe('lintArticle', () => {
     expect(rulesOf('每年可以收 20 万元。\n', head)).toEqual([]);
     // A phone number or a step number is not a figure.
     expect(rulesOf('拨打 95017，第 2 步。\n')).toEqual([]);
+  });
+  it('keeps 数字钱包 out of titles', () => {
+    expect(rulesOf('正文。\n', fm.replace('测试文章标题', '开通数字钱包失败'))).toEqual(['1 wording']);
+  });
+});
+
+describe('bodyHanCount', () => {
+  it('counts the Chinese characters of the prose, not of the frontmatter, code or tags', () => {
+    expect(bodyHanCount(`${fm}正文三字。\n\n\`代码\`\n<Callout title="标题">提示</Callout>\n`)).toBe(6);
   });
 });

@@ -34,6 +34,9 @@ export function lintArticle(file: string, source: string): LintProblem[] {
   if (!fm.updated) add(1, 'frontmatter', 'field "updated" is missing: say when the facts were last checked');
   if (typeof fm.description !== 'string' || !fm.description.trim()) add(1, 'frontmatter', 'field "description" is missing');
   if (!Array.isArray(fm.related) || fm.related.length === 0) add(1, 'frontmatter', 'field "related" needs at least one article');
+  if (typeof fm.title === 'string' && fm.title.includes('数字钱包')) {
+    add(1, 'wording', 'title: say 钱包 or 微信钱包 as readers do; 数字钱包 belongs in keywords');
+  }
 
   const texts: { line: number; text: string; raw: string }[] = [
     ...(['title', 'description'] as const)
@@ -83,4 +86,12 @@ export function lintProse(text: string, raw = text): { rule: string; message: st
     if (VAGUE_LINK_TEXTS.includes(label)) add('link-text', `link text "${m[1]}" does not say where it goes; name the article or page`);
   }
   return problems;
+}
+
+/** The least an article's body holds, in Chinese characters: real help, not a stub. */
+export const MIN_BODY_HAN = 700;
+
+/** Chinese characters in an article's prose (frontmatter, code and markup left out). */
+export function bodyHanCount(source: string): number {
+  return proseLines(splitFrontmatter(source)).reduce((n, l) => n + (l.text.match(/\p{Script=Han}/gu)?.length ?? 0), 0);
 }

@@ -2,6 +2,7 @@
  * Ids of checklists and of their items. A reader's saved ticks are keyed by these ids, so they must
  * stay the same from one build to the next as long as the item itself is unchanged.
  */
+import { fnv1a32 } from '../../lib/hash';
 
 /** Lowercase Latin letters and digits in hyphen-joined words: `lost-phone-now`, `freeze`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,12 +49,7 @@ export function normalizeItemText(text: string): string {
  * the build rejects as a duplicate.
  */
 export function deriveItemId(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(normalizeItemText(text))) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return `t-${hash.toString(36).padStart(7, '0')}`;
+  return `t-${fnv1a32(normalizeItemText(text)).toString(36).padStart(7, '0')}`;
 }
 
 /** The HTML id of an item's checkbox; checklist ids are unique site-wide, so this is unique on any page. */

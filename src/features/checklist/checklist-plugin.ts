@@ -2,12 +2,12 @@
  * Registers the `<Checklist>` build step with Astro's Markdown engine (Sätteri). It runs on the HTML
  * tree of every MDX file, replaces each `<Checklist>` with labelled checkboxes (see
  * src/features/checklist/checklist-transform.ts) and records the checklists in the page's frontmatter as
- * `checklists`, where `render()` hands them to the /checklists/ page.
+ * `checklists`, where `render()` hands them to the checklist catalog (load-checklists.ts).
  */
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HastNode, HastPluginDefinition } from 'satteri';
-import { transformChecklist, type ChecklistInfo, type HJsxElement } from './checklist-transform';
+import type { HastPluginDefinition } from 'satteri';
+import { transformChecklist, type ChecklistInfo } from './checklist-transform';
 
 /** The frontmatter key the checklists are recorded under. */
 export const CHECKLISTS_KEY = 'checklists';
@@ -25,16 +25,15 @@ export const checklistPlugin: HastPluginDefinition = {
   mdxJsxFlowElement: {
     filter: ['Checklist'],
     visit(node, ctx) {
-      const jsx = node as unknown as HJsxElement;
-      const line = jsx.position?.start?.line;
+      const line = node.position?.start.line;
       const where = `${displayPath(ctx.fileURL)}${line ? `:${line}` : ''}: <Checklist>`;
-      const { node: replacement, info } = transformChecklist(jsx, where);
-      const astro = (ctx.data as { astro?: { frontmatter?: Record<string, unknown> } }).astro;
-      if (astro?.frontmatter) {
-        const list = (astro.frontmatter[CHECKLISTS_KEY] ??= []) as ChecklistInfo[];
+      const { node: replacement, info } = transformChecklist(node, where);
+      const frontmatter = ctx.data.astro?.frontmatter;
+      if (frontmatter) {
+        const list = (frontmatter[CHECKLISTS_KEY] ??= []) as ChecklistInfo[];
         list.push(info);
       }
-      return replacement as unknown as HastNode;
+      return replacement;
     },
   },
 };

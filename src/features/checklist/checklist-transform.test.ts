@@ -1,23 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { ChecklistError, transformChecklist, type HElement, type HJsxElement, type HNode } from './checklist-transform';
+import type { Element, ElementContent, Properties } from 'hast';
+import type { MdxJsxFlowElementHast } from 'satteri';
+import { ChecklistError, transformChecklist } from './checklist-transform';
 
 // Plain hast, shaped like what the Markdown engine hands the plugin for `- [ ] …` inside <Checklist>.
-const text = (value: string): HNode => ({ type: 'text', value });
-const el = (tagName: string, properties: Record<string, unknown>, children: HNode[] = []): HElement => ({
+const text = (value: string): ElementContent => ({ type: 'text', value });
+const el = (tagName: string, properties: Properties, children: ElementContent[] = []): Element => ({
   type: 'element',
   tagName,
   properties,
   children,
 });
-const task = (content: HNode[] | string, checked = false): HElement =>
+const task = (content: ElementContent[] | string, checked = false): Element =>
   el('li', { className: ['task-list-item'] }, [
     el('input', { type: 'checkbox', checked, disabled: true }),
     text(' '),
     ...(typeof content === 'string' ? [text(content)] : content),
   ]);
-const list = (...items: HNode[]): HElement =>
+const list = (...items: ElementContent[]): Element =>
   el('ul', { className: ['contains-task-list'] }, [text('\n'), ...items.flatMap((i) => [i, text('\n')])]);
-const checklist = (attrs: Record<string, unknown>, ...children: HNode[]): HJsxElement => ({
+const checklist = (attrs: Record<string, string>, ...children: ElementContent[]): MdxJsxFlowElementHast => ({
   type: 'mdxJsxFlowElement',
   name: 'Checklist',
   attributes: Object.entries(attrs).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
@@ -25,7 +27,7 @@ const checklist = (attrs: Record<string, unknown>, ...children: HNode[]): HJsxEl
 });
 const WHERE = 'content/articles/account/lost-phone.mdx:14: <Checklist>';
 
-function problemsOf(node: HJsxElement): string[] {
+function problemsOf(node: MdxJsxFlowElementHast): string[] {
   try {
     transformChecklist(node, WHERE);
   } catch (error) {
@@ -58,7 +60,7 @@ describe('transformChecklist', () => {
       { type: 'mdxJsxAttribute', name: 'title', value: '立即要做的事' },
       { type: 'mdxJsxAttribute', name: 'itemCount', value: '2' },
     ]);
-    const ul = node.children[0] as HElement;
+    const ul = node.children[0] as Element;
     expect(ul.children[0]).toMatchInlineSnapshot(`
       {
         "children": [
@@ -112,7 +114,9 @@ describe('transformChecklist', () => {
               "className": [
                 "checklist-label",
               ],
-              "htmlFor": "lost-phone-now--freeze",
+              "htmlFor": [
+                "lost-phone-now--freeze",
+              ],
             },
             "tagName": "label",
             "type": "element",

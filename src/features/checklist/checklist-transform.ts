@@ -20,32 +20,9 @@
  *     <label for="lost-phone-now--t-0x1y2z3" class="checklist-label">借别人的手机冻结微信账号</label>
  *   </li>
  */
+import type { Element, ElementContent } from 'hast';
+import type { MdxJsxAttributeNode, MdxJsxFlowElementHast } from 'satteri';
 import { deriveItemId, ID_RULE, isValidId, itemInputId, splitExplicitId } from './checklist-ids';
-
-/** The minimal hast shapes this module reads and writes. */
-export interface HText {
-  type: 'text';
-  value: string;
-}
-export interface HElement {
-  type: 'element';
-  tagName: string;
-  properties?: Record<string, unknown>;
-  children: HNode[];
-}
-export interface HAttribute {
-  type: 'mdxJsxAttribute' | 'mdxJsxExpressionAttribute';
-  name?: string;
-  value?: unknown;
-}
-export interface HJsxElement {
-  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
-  name: string | null;
-  attributes: HAttribute[];
-  children: HNode[];
-  position?: { start?: { line?: number } } | undefined;
-}
-export type HNode = HText | HElement | HJsxElement | { type: string; [key: string]: unknown };
 
 /** What the build knows about one checklist; the /checklists/ page lists these. */
 export interface ChecklistInfo {
@@ -71,35 +48,33 @@ const ALLOWED_ATTRIBUTES = ['id', 'title'];
 /** Elements that make an item more than one line (nested lists, several paragraphs…). */
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'li', 'blockquote', 'pre', 'div', 'table', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-const isElement = (node: HNode | undefined, tag?: string): node is HElement =>
-  node?.type === 'element' && (tag === undefined || (node as HElement).tagName === tag);
+const isElement = (node: ElementContent | undefined, tag?: string): node is Element =>
+  node?.type === 'element' && (tag === undefined || node.tagName === tag);
 
-const isBlank = (node: HNode): boolean => node.type === 'text' && !(node as HText).value.trim();
+const isBlank = (node: ElementContent): boolean => node.type === 'text' && !node.value.trim();
 
 /** The text of a node and its descendants, like DOM `textContent`. */
-export function textOf(node: HNode): string {
-  if (node.type === 'text') return (node as HText).value;
-  const children = (node as { children?: HNode[] }).children;
-  return Array.isArray(children) ? children.map(textOf).join('') : '';
+export function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
 }
 
 /** A copy holding only the fields hast defines, so nodes read from the engine can be re-emitted. */
-function plain(node: HNode): HNode {
-  if (node.type === 'text') return { type: 'text', value: (node as HText).value };
-  if (node.type === 'element') {
-    const el = node as HElement;
-    return { type: 'element', tagName: el.tagName, properties: { ...el.properties }, children: el.children.map(plain) };
+function plain(node: ElementContent): ElementContent {
+  if (node.type === 'text') return { type: 'text', value: node.value };
+  if (node.type === 'element') return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map(plain) };
+  if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
+    const { position: _position, ...rest } = node;
+    return { ...rest, children: node.children.map(plain) };
   }
-  const copy: Record<string, unknown> = { ...node };
-  if (Array.isArray(copy['children'])) copy['children'] = (copy['children'] as HNode[]).map(plain);
-  delete copy['position'];
-  return copy as HNode;
+  const { position: _position, ...leaf } = node;
+  return leaf;
 }
 
-function readAttributes(node: HJsxElement, problems: string[]): Record<string, string> {
+function readAttributes(node: Readonly<MdxJsxFlowElementHast>, problems: string[]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const attr of node.attributes) {
-    if (attr.type !== 'mdxJsxAttribute' || !attr.name) {
+    if (attr.type !== 'mdxJsxAttribute') {
       problems.push(`spread attributes like {...props} are not supported; write id="…" title="…"`);
       continue;
     }
@@ -117,11 +92,11 @@ function readAttributes(node: HJsxElement, problems: string[]): Record<string, s
 }
 
 /** An item's content without its checkbox, unwrapped from the paragraph a loose list adds. */
-function itemContent(li: HElement): { checkbox: HElement | undefined; content: HNode[] } {
+function itemContent(li: Element): { checkbox: Element | undefined; content: ElementContent[] } {
   let nodes = li.children.filter((n) => !isBlank(n));
   if (nodes.length === 1 && isElement(nodes[0], 'p')) nodes = nodes[0].children;
   const first = nodes.find((n) => !isBlank(n));
-  const checkbox = isElement(first, 'input') && first.properties?.['type'] === 'checkbox' ? first : undefined;
+  const checkbox = isElement(first, 'input') && first.properties['type'] === 'checkbox' ? first : undefined;
   const content = checkbox ? nodes.slice(nodes.indexOf(checkbox) + 1) : nodes;
   // Drop the space between the box and the text.
   while (content[0] && isBlank(content[0])) content.shift();
@@ -129,10 +104,10 @@ function itemContent(li: HElement): { checkbox: HElement | undefined; content: H
 }
 
 /** Removes a leading `[#id]` from the item's first text node. Returns false when it is not in one node. */
-function stripExplicitId(content: HNode[]): boolean {
+function stripExplicitId(content: ElementContent[]): boolean {
   const first = content[0];
   if (first?.type !== 'text') return false;
-  const split = splitExplicitId((first as HText).value);
+  const split = splitExplicitId(first.value);
   if (split.id === undefined) return false;
   if (split.rest) content[0] = { type: 'text', value: split.rest };
   else content.shift();
@@ -144,7 +119,7 @@ function stripExplicitId(content: HNode[]): boolean {
  * about it. `where` names the file (and line) in errors. Throws a ChecklistError listing every
  * problem, so one build run shows the author all of them.
  */
-export function transformChecklist(node: HJsxElement, where: string): { node: HJsxElement; info: ChecklistInfo } {
+export function transformChecklist(node: Readonly<MdxJsxFlowElementHast>, where: string): { node: MdxJsxFlowElementHast; info: ChecklistInfo } {
   const problems: string[] = [];
   const attrs = readAttributes(node, problems);
   const id = attrs['id']?.trim() ?? '';
@@ -154,7 +129,7 @@ export function transformChecklist(node: HJsxElement, where: string): { node: HJ
   if (!title) problems.push('title is missing: add title="…", the heading readers see and print');
 
   const blocks = node.children.filter((n) => !isBlank(n));
-  const lists = blocks.filter((n): n is HElement => isElement(n, 'ul'));
+  const lists = blocks.filter((n) => isElement(n, 'ul'));
   if (lists.length !== 1 || blocks.length !== 1) {
     problems.push(
       lists.length === 0
@@ -164,20 +139,20 @@ export function transformChecklist(node: HJsxElement, where: string): { node: HJ
   }
 
   const items: ChecklistInfo['items'] = [];
-  const outItems: HElement[] = [];
+  const outItems: Element[] = [];
   const seen = new Map<string, string>();
-  const listItems = lists.length === 1 ? lists[0]!.children.filter((n): n is HElement => isElement(n, 'li')) : [];
+  const listItems = lists.length === 1 ? lists[0]!.children.filter((n) => isElement(n, 'li')) : [];
   if (lists.length === 1 && listItems.length === 0) problems.push('the task list is empty: add at least one "- [ ] step"');
 
   listItems.forEach((li, index) => {
     const { checkbox, content } = itemContent(li);
-    const raw = textOf({ type: 'element', tagName: 'li', children: content });
+    const raw = textOf({ type: 'element', tagName: 'li', properties: {}, children: content });
     const label = `item ${index + 1} "${raw.replace(/\s+/g, ' ').trim().slice(0, 40)}"`;
     if (!checkbox) {
       problems.push(`${label} is not a task item: start it with "- [ ] "`);
       return;
     }
-    if (checkbox.properties?.['checked'] === true) {
+    if (checkbox.properties['checked'] === true) {
       problems.push(`${label} is ticked in the source ("- [x]"); write "- [ ] " so every reader starts with an empty box`);
     }
     const explicit = splitExplicitId(raw);
@@ -211,14 +186,14 @@ export function transformChecklist(node: HJsxElement, where: string): { node: HJ
       children: [
         { type: 'element', tagName: 'input', properties: { type: 'checkbox', id: inputId, className: ['checklist-input'], dataItemId: itemId }, children: [] },
         { type: 'element', tagName: 'span', properties: { className: ['checklist-box'], ariaHidden: 'true' }, children: [] },
-        { type: 'element', tagName: 'label', properties: { htmlFor: inputId, className: ['checklist-label'] }, children: content.map(plain) },
+        { type: 'element', tagName: 'label', properties: { htmlFor: [inputId], className: ['checklist-label'] }, children: content.map(plain) },
       ],
     });
   });
 
   if (problems.length) throw new ChecklistError(where, problems);
 
-  const attribute = (name: string, value: string): HAttribute => ({ type: 'mdxJsxAttribute', name, value });
+  const attribute = (name: string, value: string): MdxJsxAttributeNode => ({ type: 'mdxJsxAttribute', name, value });
   return {
     node: {
       type: 'mdxJsxFlowElement',

@@ -1,83 +1,134 @@
 /**
  * The troubleshooter: walking a flow by its answers to a result and on to the article, the
  * browser's back button, a step opened from a shared link, and all of it without JavaScript.
+ *
+ * The flows, their words and the articles they lead to are read from the content (as the build
+ * loads them), and the paths are chosen by the flows' shape, so rewording a question, an answer or
+ * an article changes nothing here.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../../../e2e/fixtures';
+import { article, articles, checklists, flows } from '../../../tools/content';
+import { channels } from '../../content/channels';
+import { tf, ui } from '../../i18n/zh-CN';
+import { endHref, fill, flowHref, flowName, flowsCovering, nextHref, stepHref, stepLabel, stepTitle } from './flow-pages';
+import type { Flow } from './flow-schema';
+import { URGENT_FLOWS } from '../urgent/urgent';
+
+const ALL = flows();
 
 const question = (page: Page) => page.getByRole('heading', { level: 1 });
 const answers = (page: Page) => page.locator('[data-answers]').getByRole('link');
 const answer = (page: Page, label: string) => answers(page).and(page.getByRole('link', { name: label, exact: true }));
+/** Accessible names fold the no-break spaces some UI strings hold. */
+const nameOf = (s: string) => s.replace(/\u00a0/g, ' ');
 
-/** Home → 支付失败 → 没有提示 → 还是付不了 → 换了就能付 → the result → its article. */
-async function walkPayments(page: Page) {
-  await page.goto('/');
-  const card = page.getByRole('region', { name: '不知道从哪里查起？' });
-  await card.getByRole('link', { name: '支付失败', exact: true }).click();
-  await expect(page).toHaveURL('/diagnose/payments/');
-  await expect(question(page)).toHaveText('付款失败时，你看到了什么提示？');
-  await expect(page.getByText('支付失败排查 · 第 1 步')).toBeVisible();
-
-  await answer(page, '没有明确提示，或者一直转圈').click();
-  await expect(page).toHaveURL('/diagnose/payments/network/');
-  await expect(question(page)).toHaveText('换个网络后，还是付不了吗？');
-  await expect(page.getByText('支付失败排查 · 第 2 步')).toBeVisible();
-
-  await answer(page, '还是付不了').click();
-  await expect(page).toHaveURL('/diagnose/payments/method/');
-  await expect(page.getByText('支付失败排查 · 第 3 步')).toBeVisible();
-
-  await answer(page, '换了就能付').click();
-  await expect(page).toHaveURL('/diagnose/payments/end/card-problem/');
-  await expect(question(page)).toHaveText('原来那张卡有问题');
-  await expect(page.getByText('支付失败排查 · 排查结果')).toBeVisible();
-
-  await page.getByRole('region', { name: '接着看这篇文章' }).getByRole('link', { name: '银行卡被拒或超出限额' }).click();
-  await expect(page).toHaveURL('/payments/card-declined/');
-  await expect(question(page)).toHaveText('银行卡被拒或超出限额');
+/** A way through a flow: the steps in order, the answer chosen at each, and the end reached. */
+interface Path {
+  flow: Flow;
+  steps: string[];
+  labels: string[];
+  end: string;
 }
 
+/** Every path from a flow's first question to an end, in the order of the answers. */
+function pathsOf(flow: Flow): Path[] {
+  const out: Path[] = [];
+  const walk = (stepId: string, steps: string[], labels: string[]) => {
+    for (const a of flow.steps[stepId]!.answers) {
+      if (Object.hasOwn(flow.steps, a.next)) walk(a.next, [...steps, a.next], [...labels, a.label]);
+      else out.push({ flow, steps, labels: [...labels, a.label], end: a.next });
+    }
+  };
+  walk(flow.start, [flow.start], []);
+  return out;
+}
+const ALL_PATHS = ALL.flatMap(pathsOf);
+
+/** The longest walk that ends at an article: the most questions a reader can be asked. */
+const LONGEST = ALL_PATHS.filter((p) => p.flow.ends[p.end]!.article).sort((a, b) => b.steps.length - a.steps.length)[0]!;
+
+/** Home → the flow's button → every question of the longest walk → its result → the article. */
+async function walkLongest(page: Page) {
+  const { flow, steps, labels, end } = LONGEST;
+  await page.goto('/');
+  const card = page.getByRole('region', { name: ui['diagnose.homeTitle'] });
+  await card.getByRole('link', { name: flow.title, exact: true }).click();
+  for (const [i, id] of steps.entries()) {
+    await expect(page).toHaveURL(stepHref(flow, id));
+    await expect(question(page)).toHaveText(flow.steps[id]!.question);
+    await expect(page.getByText(`${flowName(flow)} · ${stepLabel(i + 1)}`)).toBeVisible();
+    await answer(page, labels[i]!).click();
+  }
+  await expect(page).toHaveURL(endHref(flow.id, end));
+  await expect(question(page)).toHaveText(flow.ends[end]!.title);
+  await expect(page.getByText(`${flowName(flow)} · ${ui['diagnose.result']}`)).toBeVisible();
+
+  const target = article(flow.ends[end]!.article!);
+  await page.getByRole('region', { name: ui['diagnose.readArticle'] }).getByRole('link', { name: target.data.title, exact: true }).click();
+  await expect(page).toHaveURL(target.href);
+  await expect(question(page)).toHaveText(target.data.title);
+}
+
+test('the walk under test asks several questions', () => {
+  expect(ALL.length).toBeGreaterThanOrEqual(1);
+  expect(LONGEST.steps.length).toBeGreaterThanOrEqual(3);
+});
+
 test('answering questions leads from the home page to a result and its article', async ({ page }) => {
-  await walkPayments(page);
+  await walkLongest(page);
 });
 
 test('the browser’s back button returns to the previous question, and forward again', async ({ page }) => {
-  await page.goto('/diagnose/activation/');
-  await answer(page, '和银行卡或手机号有关').click();
-  await expect(page).toHaveURL('/diagnose/activation/card/');
-  await answer(page, '“你的银行卡号有误”').click();
-  await expect(page).toHaveURL('/diagnose/activation/end/card-number/');
+  // Two questions, then an end.
+  const { flow, steps, labels, end } = ALL_PATHS.find((p) => p.steps.length === 2)!;
+  const [first, second] = steps as [string, string];
+  await page.goto(flowHref(flow.id));
+  await answer(page, labels[0]!).click();
+  await expect(page).toHaveURL(stepHref(flow, second));
+  await answer(page, labels[1]!).click();
+  await expect(page).toHaveURL(endHref(flow.id, end));
 
   await page.goBack();
-  await expect(page).toHaveURL('/diagnose/activation/card/');
-  await expect(question(page)).toHaveText('绑卡时的提示是哪一种？');
+  await expect(page).toHaveURL(stepHref(flow, second));
+  await expect(question(page)).toHaveText(flow.steps[second]!.question);
   await page.goBack();
-  await expect(page).toHaveURL('/diagnose/activation/');
-  await expect(question(page)).toHaveText('开通失败时，你看到了什么提示？');
+  await expect(page).toHaveURL(stepHref(flow, first));
+  await expect(question(page)).toHaveText(flow.steps[first]!.question);
   await page.goForward();
-  await expect(question(page)).toHaveText('绑卡时的提示是哪一种？');
+  await expect(question(page)).toHaveText(flow.steps[second]!.question);
 });
 
 test('a shared step opens directly, survives a reload, and links back and to the start', async ({ page }) => {
-  await page.goto('/diagnose/account/verify/');
-  await expect(page).toHaveTitle('账号被限制或冻结排查：第 2 步 自助验证进行得怎么样？ - 钱包帮助中心');
-  await expect(question(page)).toHaveText('自助验证进行得怎么样？');
+  // A second question that only the first leads to, so the page can offer 上一步.
+  const flow = ALL.at(-1)!;
+  const second = flow.steps[flow.start]!.answers.map((a) => a.next).find(
+    (id) => Object.hasOwn(flow.steps, id) && Object.values(flow.steps).filter((s) => s.answers.some((a) => a.next === id)).length === 1,
+  )!;
+  expect(second).toBeDefined();
+  await page.goto(stepHref(flow, second));
+  await expect(page).toHaveTitle(`${stepTitle(flow, second, 2)} - ${ui['site.name']}`);
+  await expect(question(page)).toHaveText(flow.steps[second]!.question);
   await page.reload();
-  await expect(question(page)).toHaveText('自助验证进行得怎么样？');
+  await expect(question(page)).toHaveText(flow.steps[second]!.question);
 
-  const nav = page.getByRole('navigation', { name: '排查导航' });
-  await nav.getByRole('link', { name: '上一步' }).click();
-  await expect(page).toHaveURL('/diagnose/account/');
-  await page.goto('/diagnose/account/end/verify-failed/');
-  await nav.getByRole('link', { name: '重新开始' }).click();
-  await expect(page).toHaveURL('/diagnose/account/');
-  await expect(question(page)).toHaveText('登录时的提示说的是哪种情况？');
+  const nav = page.getByRole('navigation', { name: ui['diagnose.nav'] });
+  await nav.getByRole('link', { name: ui['diagnose.previous'] }).click();
+  await expect(page).toHaveURL(flowHref(flow.id));
+  await page.goto(endHref(flow.id, Object.keys(flow.ends)[0]!));
+  await nav.getByRole('link', { name: ui['diagnose.restart'] }).click();
+  await expect(page).toHaveURL(flowHref(flow.id));
+  await expect(question(page)).toHaveText(flow.steps[flow.start]!.question);
 });
 
 test('answers are large tap targets', async ({ page }) => {
-  await page.goto('/diagnose/activation/card/');
+  // The question with the most answers.
+  const [flow, id] = ALL.flatMap((f) => Object.keys(f.steps).map((id) => [f, id] as const)).sort(
+    ([fa, a], [fb, b]) => fb.steps[b]!.answers.length - fa.steps[a]!.answers.length,
+  )[0]!;
+  await page.goto(stepHref(flow, id));
   const links = answers(page);
-  await expect(links).toHaveCount(5);
+  await expect(links).toHaveCount(flow.steps[id]!.answers.length);
   for (const box of await links.evaluateAll((as) => as.map((a) => a.getBoundingClientRect()))) {
     expect(box.height).toBeGreaterThanOrEqual(48);
     expect(box.width).toBeGreaterThan(250);
@@ -85,59 +136,107 @@ test('answers are large tap targets', async ({ page }) => {
 });
 
 test('a result that needs the official channel offers a call or the official site', async ({ page }) => {
-  await page.goto('/diagnose/payments/end/call/');
-  const channel = page.getByRole('region', { name: '联系官方渠道' });
-  await expect(channel.getByRole('link', { name: '拨打微信支付客服 95017' })).toHaveAttribute('href', 'tel:95017');
+  const ends = ALL.flatMap((flow) => Object.entries(flow.ends).map(([id, end]) => ({ flow, id, end })));
+  const byPhone = ends.find((e) => channels.phones.some((p) => p.number === e.end.channel));
+  const bySite = ends.find((e) => channels.domains.some((d) => d.domain === e.end.channel));
+  expect(byPhone && bySite).toBeTruthy();
 
-  await page.goto('/diagnose/account/end/unfreeze/');
-  const site = page.getByRole('region', { name: '联系官方渠道' }).getByRole('link', { name: /微信安全中心/ });
-  await expect(site).toHaveAttribute('href', 'https://weixin110.qq.com/');
+  const phone = channels.phones.find((p) => p.number === byPhone!.end.channel)!;
+  await page.goto(endHref(byPhone!.flow.id, byPhone!.id));
+  const channel = page.getByRole('region', { name: ui['diagnose.channelTitle'] });
+  await expect(channel.getByRole('link', { name: nameOf(tf('diagnose.call', { name: phone.name, number: phone.number })) })).toHaveAttribute(
+    'href',
+    `tel:${phone.number}`,
+  );
+
+  const domain = channels.domains.find((d) => d.domain === bySite!.end.channel)!;
+  await page.goto(endHref(bySite!.flow.id, bySite!.id));
+  const site = page.getByRole('region', { name: ui['diagnose.channelTitle'] }).getByRole('link', { name: nameOf(tf('diagnose.visit', { name: domain.name, domain: domain.domain })) });
+  await expect(site).toHaveAttribute('href', `https://${domain.domain}/`);
   await expect(site).toHaveAttribute('rel', 'noopener noreferrer');
 });
 
-test('a result names the checklist in its article', async ({ page }) => {
-  await page.goto('/diagnose/activation/end/unclear/');
-  const next = page.getByRole('region', { name: '接着看这篇文章' });
-  await expect(next.getByRole('link', { name: '开通数字钱包失败怎么办' })).toHaveAttribute('href', /^\/activation\/activation-failed\/(#activation-failed-precheck)?$/);
-  await expect(next).toContainText('“开通前自查”清单');
+test('a result can hand over to another flow, which starts at its first question', async ({ page }) => {
+  const path = ALL_PATHS.find((p) => p.flow.ends[p.end]!.flow)!;
+  const target = ALL.find((f) => f.id === path.flow.ends[path.end]!.flow)!;
+  await page.goto(flowHref(path.flow.id));
+  for (const label of path.labels) await answer(page, label).click();
+  await expect(page).toHaveURL(endHref(path.flow.id, path.end));
+  const next = page.getByRole('region', { name: ui['diagnose.nextFlow'] });
+  await next.getByRole('link', { name: fill(ui['diagnose.articleLink'], { flow: flowName(target) }) }).click();
+  await expect(page).toHaveURL(flowHref(target.id));
+  await expect(question(page)).toHaveText(target.steps[target.start]!.question);
 });
 
-test('the overview lists the three flows; articles a flow ends at link to it, others do not', async ({ page }) => {
-  await page.goto('/diagnose/');
-  await expect(question(page)).toHaveText('一步一步排查');
-  const flows = page.locator('[data-flows]').getByRole('link');
-  await expect(flows).toHaveCount(3);
-  await expect(flows.first()).toHaveAttribute('href', '/diagnose/activation/');
+test('a result names the checklist in its article', async ({ page }) => {
+  const [flow, id] = ALL.flatMap((f) => Object.keys(f.ends).map((id) => [f, id] as const)).find(([f, id]) => f.ends[id]!.checklist)!;
+  const end = flow.ends[id]!;
+  const target = article(end.article!);
+  const list = checklists().find((c) => c.article.id === target.id && c.list.id === end.checklist)!.list;
+  await page.goto(endHref(flow.id, id));
+  const next = page.getByRole('region', { name: ui['diagnose.readArticle'] });
+  await expect(next.getByRole('link', { name: target.data.title, exact: true })).toHaveAttribute('href', target.href);
+  await expect(next).toContainText(fill(ui['diagnose.checklistNote'], { title: list.title }));
+  await expect(next.getByRole('link', { name: fill(ui['diagnose.openChecklist'], { title: list.title }) })).toHaveAttribute('href', `${target.href}#${list.id}`);
+});
 
-  for (const [article, flow] of [
-    ['/activation/activation-failed/', '/diagnose/activation/'],
-    ['/payments/payment-failed/', '/diagnose/payments/'],
-    ['/account/frozen-account/', '/diagnose/account/'],
-    ['/fraud/common-scams/', '/diagnose/payments/'],
-  ] as const) {
-    await page.goto(article);
-    const box = page.getByRole('region', { name: '不确定是不是这个原因？' });
-    await expect(box.getByRole('link'), article).toHaveAttribute('href', flow);
+test('the overview lists every flow; articles a flow ends at link to it, others do not', async ({ page }) => {
+  await page.goto('/diagnose/');
+  await expect(question(page)).toHaveText(ui['diagnose.title']);
+  const listed = page.locator('[data-flows]').getByRole('link');
+  await expect(listed).toHaveCount(ALL.length);
+  await expect(listed.first()).toHaveAttribute('href', flowHref(ALL[0]!.id));
+
+  // For each flow, the first article it ends at; the box links every flow that ends there.
+  const covered = [...new Set(ALL.map((f) => Object.values(f.ends).find((e) => e.article)!.article!))];
+  for (const id of covered) {
+    await page.goto(article(id).href);
+    const box = page.getByRole('region', { name: ui['diagnose.articleTitle'] });
+    const hrefs = await box.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(hrefs, id).toEqual(flowsCovering(ALL, id).map((f) => flowHref(f.id)));
   }
-  await page.goto('/tips/wallet-features/');
-  await expect(page.getByRole('region', { name: '不确定是不是这个原因？' })).toHaveCount(0);
+  const uncovered = articles().find((a) => flowsCovering(ALL, a.id).length === 0)!;
+  await page.goto(uncovered.href);
+  await expect(page.getByRole('region', { name: ui['diagnose.articleTitle'] })).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
   test('every step is an ordinary link: the whole walk works', async ({ page }) => {
-    await walkPayments(page);
+    await walkLongest(page);
   });
 
   test('back and a directly opened step work too', async ({ page }) => {
-    await page.goto('/diagnose/account/');
-    await answer(page, '我自己冻结的，比如手机丢了').click();
-    await answer(page, '还没有，手机可能在别人手里').click();
-    await expect(page).toHaveURL('/diagnose/account/end/still-lost/');
+    // Two answers to an end in another flow than the walk's.
+    const { flow, steps, labels, end } = ALL_PATHS.find((p) => p.flow.id !== LONGEST.flow.id && p.steps.length === 2) ?? ALL_PATHS.find((p) => p.steps.length === 2)!;
+    await page.goto(flowHref(flow.id));
+    await answer(page, labels[0]!).click();
+    await answer(page, labels[1]!).click();
+    await expect(page).toHaveURL(endHref(flow.id, end));
     await page.goBack();
-    await expect(question(page)).toHaveText('手机找回来了，或者补好手机卡了吗？');
-    await page.goto('/diagnose/activation/network/');
-    await expect(question(page)).toHaveText('换个网络后，钱包开通了吗？');
+    await expect(question(page)).toHaveText(flow.steps[steps[1]!]!.question);
+    // The deepest question of the walk, opened from its address.
+    const deep = LONGEST.steps.at(-1)!;
+    await page.goto(nextHref(LONGEST.flow, deep));
+    await expect(question(page)).toHaveText(LONGEST.flow.steps[deep]!.question);
   });
 });
+
+// The flows for money at risk now: a reader in a hurry, maybe on a keyboard, must reach every end.
+for (const id of URGENT_FLOWS) {
+  test(`every end of the ${id} flow is reached by keyboard`, async ({ page }) => {
+    test.slow();
+    const paths = ALL_PATHS.filter((p) => p.flow.id === id);
+    expect(paths.length).toBeGreaterThan(1);
+    for (const { flow, labels, end } of paths) {
+      await page.goto(flowHref(flow.id));
+      for (const label of labels) {
+        await answer(page, label).focus();
+        await page.keyboard.press('Enter');
+      }
+      await expect(page, labels.join(' → ')).toHaveURL(endHref(flow.id, end));
+      await expect(question(page)).toHaveText(flow.ends[end]!.title);
+    }
+  });
+}

@@ -1,14 +1,18 @@
 import { z } from 'astro/zod';
+import { ID_RULE as CHECKLIST_ID_RULE, isValidId as isValidChecklistId } from '../checklist/checklist-ids';
 
 /**
  * A troubleshooter flow: `content/flows/<id>.json`. One question per page; each answer leads to the
- * next question or to an end (advice plus an article or an official channel). Each field's comment
- * is the author's manual; the README repeats it with an example. The graph rules (every answer
- * leads somewhere, no loops, nothing unreachable) are checked in `src/features/diagnose/flow-validate.ts`.
+ * next question or to an end (advice plus an article, an official channel or another flow). Each
+ * field's comment is the author's manual; the README repeats it with an example. The graph rules
+ * (every answer leads somewhere, no loops, nothing unreachable) are checked in
+ * `src/features/diagnose/flow-validate.ts`.
  */
 
 const ID_RULE = 'lowercase letters, digits and hyphens, starting with a letter';
 const id = (what: string) => z.string().regex(/^[a-z][a-z0-9-]*$/, `${what} must be ${ID_RULE}`);
+/** A checklist's id follows the checklist's own rule (src/features/checklist/checklist-ids.ts), not the flow's. */
+const checklistId = z.string().refine(isValidChecklistId, `checklist must be ${CHECKLIST_ID_RULE}`);
 
 export const answerSchema = z
   .object({
@@ -35,6 +39,13 @@ export const stepSchema = z
             : 'needs at least 2 answers: a question with one answer is not a question',
       })
       .max(5, 'has more than 5 answers: too many to choose from on a phone'),
+    /**
+     * Optional, `true`: this step asks the reader to check with the person an earlier answer named
+     * (a relative, a friend, a shop they know) through a way they already had: the number they always
+     * called, face to face; never the chat or the number that is asking. After an answer whose label
+     * names a known person, every path must pass such a step before an end (flow-known-payee.ts).
+     */
+    checksWithPerson: z.literal(true, { error: 'checksWithPerson is either true or left out' }).optional(),
   })
   .strict();
 
@@ -44,20 +55,24 @@ export const endSchema = z
     title: z.string({ error: 'title is required' }).trim().min(4, 'title needs at least 4 characters').max(24, 'title: 24 characters at most').regex(/[^。.！!？?]$/, 'title: no punctuation at the end'),
     /** One or two calm sentences saying what to do now. */
     advice: z.string({ error: 'advice is required' }).trim().min(10, 'advice needs at least 10 characters').max(150, 'advice: 150 characters at most, one or two sentences'),
-    /** The article that helps further, as `category/slug`. Give this or `channel`, not both. */
+    /** The article that helps further, as `category/slug`. Give exactly one of `article`, `channel` and `flow`. */
     article: z.string().optional(),
     /** Optional, with `article`: the id of a <Checklist> in that article. */
-    checklist: id('checklist').optional(),
-    /** When self-service cannot help: a phone number or domain from content/channels.json. Give this or `article`. */
+    checklist: checklistId.optional(),
+    /** When self-service cannot help: a phone number or domain from content/channels.json. */
     channel: z.string().optional(),
+    /** Another flow that takes over from here, by id (`lost-phone`): the result links to its first question. Not the flow itself. */
+    flow: id('flow').optional(),
   })
   .strict()
   .superRefine((end, ctx) => {
-    if (end.article === undefined && end.channel === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'needs an "article" or a "channel": where does the reader go from here?' });
+    const given = (['article', 'channel', 'flow'] as const).filter((k) => end[k] !== undefined).map((k) => `"${k}"`);
+    if (given.length === 0) {
+      ctx.addIssue({ code: 'custom', message: 'needs an "article", a "channel" or a "flow": where does the reader go from here?' });
     }
-    if (end.article !== undefined && end.channel !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'has both "article" and "channel": give exactly one' });
+    if (given.length > 1) {
+      const list = given.length === 2 ? `both ${given.join(' and ')}` : `${given.slice(0, -1).join(', ')} and ${given.at(-1)}`;
+      ctx.addIssue({ code: 'custom', message: `has ${list}: give exactly one` });
     }
     if (end.checklist !== undefined && end.article === undefined) {
       ctx.addIssue({ code: 'custom', path: ['checklist'], message: 'checklist needs an "article" to be in' });

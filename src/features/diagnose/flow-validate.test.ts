@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateFlow, validateFlows, type FlowContext } from './flow-validate';
+import { ID_RULE as CHECKLIST_ID_RULE } from '../checklist/checklist-ids';
 
 const FILE = 'content/flows/payments.json';
 const ctx: FlowContext = {
@@ -76,13 +77,39 @@ describe('the schema names the file, the step or end, and the field', () => {
       `${FILE}: step "prompt", answer 2, field "next": next is required: the id of a step or an end`,
     ]);
   });
-  it('an end with neither article nor channel, or both', () => {
+  it('an end with none of article, channel and flow, or more than one', () => {
     expect(problemsOf((f) => delete (f.ends.card as { article?: string }).article)).toEqual([
-      `${FILE}: end "card": needs an "article" or a "channel": where does the reader go from here?`,
+      `${FILE}: end "card": needs an "article", a "channel" or a "flow": where does the reader go from here?`,
     ]);
     expect(problemsOf((f) => Object.assign(f.ends.call, { article: 'payments/card-declined' }))).toEqual([
       `${FILE}: end "call": has both "article" and "channel": give exactly one`,
     ]);
+    expect(problemsOf((f) => Object.assign(f.ends.card, { flow: 'account' }))).toEqual([`${FILE}: end "card": has both "article" and "flow": give exactly one`]);
+    expect(problemsOf((f) => Object.assign(f.ends.call, { article: 'payments/card-declined', flow: 'account' }))).toEqual([
+      `${FILE}: end "call": has "article", "channel" and "flow": give exactly one`,
+    ]);
+  });
+  it('a flow id that cannot be a URL', () => {
+    expect(problemsOf((f) => Object.assign(f.ends, { call: { title: '换一个排查', advice: '这里由另一个排查接着问。', flow: 'Lost Phone' } }))).toEqual([
+      `${FILE}: end "call", field "flow": flow must be lowercase letters, digits and hyphens, starting with a letter`,
+    ]);
+  });
+  it('checksWithPerson is true or left out', () => {
+    expect(problemsOf((f) => Object.assign(f.steps.network, { checksWithPerson: true }))).toEqual([]);
+    expect(problemsOf((f) => Object.assign(f.steps.network, { checksWithPerson: false }))).toEqual([
+      `${FILE}: step "network", field "checksWithPerson": checksWithPerson is either true or left out`,
+    ]);
+  });
+  it('a checklist id that no checklist could have, by the checklist rule', () => {
+    expect(problemsOf((f) => (f.ends.ok.checklist = 'Steps--2'))).toEqual([
+      `${FILE}: end "ok", field "checklist": checklist must be ${CHECKLIST_ID_RULE}`,
+    ]);
+  });
+  it('a checklist id that starts with a digit, as checklist ids may', () => {
+    const withDigit = { ...ctx, articles: new Map([...ctx.articles, ['payments/payment-failed', new Map([['2fa-steps', '两步验证']])]]) };
+    const flow = good();
+    flow.ends.ok.checklist = '2fa-steps';
+    expect(validateFlow(FILE, flow, withDigit).problems).toEqual([]);
   });
   it('a checklist without an article', () => {
     expect(problemsOf((f) => Object.assign(f.ends.call, { checklist: 'payment-failed-steps' }))).toEqual([
@@ -193,6 +220,17 @@ describe('where the ends send readers', () => {
       `${FILE}: end "call" names channel "0755-86013860", which is not an official channel readers are told to contact: 95017, weixin110.qq.com`,
     ]);
   });
+  it('another flow that does not exist, or the flow itself', () => {
+    const withFlows = { ...ctx, flows: ['payments', 'lost-phone'] };
+    const toFlow = (flowId: string) => {
+      const flow = good();
+      Object.assign(flow.ends, { call: { title: '按手机丢失的步骤处理', advice: '接着回答几个问题，一步一步处理。', flow: flowId } });
+      return validateFlow(FILE, flow, withFlows).problems;
+    };
+    expect(toFlow('lost-phone')).toEqual([]);
+    expect(toFlow('lost-phones')).toEqual([`${FILE}: end "call" names flow "lost-phones", which does not exist. Flows: lost-phone`]);
+    expect(toFlow('payments')).toEqual([`${FILE}: end "call" leads to its own flow "payments": that would start the reader over; name another flow`]);
+  });
   it('an id that does not match the file name', () => {
     expect(problemsOf(() => {}, 'content/flows/pay.json')).toEqual([
       'content/flows/pay.json: field "id" is "payments" but the file is named "pay.json": they must match',
@@ -214,6 +252,22 @@ describe('validateFlows', () => {
     );
     expect(flows.map((f) => f.id)).toEqual(['account', 'payments']);
     expect(problems).toEqual(['content/flows/broken.json: start "nowhere" is not a step. Steps: prompt, network']);
+  });
+  it('lets an end lead to any flow among the files, and names the file and end of one that does not', () => {
+    const toAccount = good();
+    Object.assign(toAccount.ends, { call: { title: '换一个排查', advice: '这里由另一个排查接着问。', flow: 'account' } });
+    const toNowhere = { ...good(), id: 'other', title: '其他问题', order: 3 };
+    Object.assign(toNowhere.ends, { call: { title: '换一个排查', advice: '这里由另一个排查接着问。', flow: 'acount' } });
+    const { flows, problems } = validateFlows(
+      [
+        { file: FILE, data: toAccount },
+        { file: 'content/flows/account.json', data: { ...good(), id: 'account', title: '账号被限制', order: 1 } },
+        { file: 'content/flows/other.json', data: toNowhere },
+      ],
+      ctx,
+    );
+    expect(flows.map((f) => f.id)).toEqual(['account', 'payments']);
+    expect(problems).toEqual(['content/flows/other.json: end "call" names flow "acount", which does not exist. Flows: payments, account']);
   });
   it('names a title or position used twice', () => {
     const { problems } = validateFlows(

@@ -1,8 +1,8 @@
 /**
  * Checks a troubleshooter flow the way a reader would walk it: every answer leads to a step or an
  * end, there are no loops and nothing unreachable, every end sends the reader to an article (and
- * checklist) that exists or to an official channel. Pure: the caller reads the files. Each problem
- * names the file and the step, answer or end, so an author can go straight to it.
+ * checklist) that exists, to an official channel or to another flow. Pure: the caller reads the
+ * files. Each problem names the file and the step, answer or end, so an author can go straight to it.
  */
 import { basename } from 'node:path';
 import type { z } from 'astro/zod';
@@ -14,6 +14,8 @@ export interface FlowContext {
   articles: ReadonlyMap<string, ReadonlyMap<string, string>>;
   /** The phone numbers and domains an end may send readers to. */
   channels: readonly string[];
+  /** The flow ids an end may send readers to; `validateFlows` fills it in from the files it checks. */
+  flows?: readonly string[];
 }
 
 /** Step ids that would clash with the pages' own URLs (/diagnose/<flow>/end/<end>/). */
@@ -119,6 +121,11 @@ function checkFlow(flow: Flow, file: string, ctx: FlowContext): string[] {
     if (end.channel !== undefined && !ctx.channels.includes(end.channel)) {
       problems.push(`end "${id}" names channel "${end.channel}", which is not an official channel readers are told to contact: ${quoteList(ctx.channels)}`);
     }
+    if (end.flow === flow.id) {
+      problems.push(`end "${id}" leads to its own flow "${end.flow}": that would start the reader over; name another flow`);
+    } else if (end.flow !== undefined && !(ctx.flows ?? []).includes(end.flow)) {
+      problems.push(`end "${id}" names flow "${end.flow}", which does not exist. Flows: ${quoteList((ctx.flows ?? []).filter((f) => f !== flow.id))}`);
+    }
   }
   return problems;
 }
@@ -148,8 +155,10 @@ export function validateFlows(files: readonly { file: string; data: unknown }[],
   const flows: Flow[] = [];
   const problems: string[] = [];
   const seen = { id: new Map<string, string>(), title: new Map<string, string>(), order: new Map<number, string>() };
+  // An end may lead to any flow being checked (a flow's id is its file name).
+  const all = { ...ctx, flows: ctx.flows ?? files.map(({ file }) => basename(file).replace(/\.json$/, '')) };
   for (const { file, data } of files) {
-    const result = validateFlow(file, data, ctx);
+    const result = validateFlow(file, data, all);
     problems.push(...result.problems);
     if (!result.flow) continue;
     const flow = result.flow;

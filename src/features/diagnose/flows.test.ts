@@ -3,15 +3,19 @@
  * copy follows the house style, and every number or address in them is an official one. Then the
  * proof that a broken flow stops the loader, naming file and step.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findHosts, findPhoneNumbers, isAllowedPhone } from '../../content/lint/channel-check';
 import { channels } from '../../content/channels';
 import { lintProse } from '../../content/lint/content-lint';
-import { readFlows } from './flow-load';
+import { uncheckedKnownPayees } from './flow-known-payee';
+import { readCatalog } from '../checklist/checklist-source';
+import { flowContext, readFlows } from './flow-load';
 import { flowsCovering } from './flow-pages';
 import type { Flow } from './flow-schema';
 
-const flows = readFlows();
+const ctx = flowContext(readCatalog('./content/articles'));
+const flows = readFlows(ctx);
 
 /** Every piece of text a reader sees in a flow, with where it is. */
 function textsOf(flow: Flow): { where: string; text: string }[] {
@@ -31,16 +35,15 @@ function textsOf(flow: Flow): { where: string; text: string }[] {
 }
 
 describe('the flows in content/flows', () => {
-  it('are the three the site promises, in order', () => {
-    expect(flows.map((f) => [f.id, f.title])).toEqual([
-      ['activation', '开通失败'],
-      ['payments', '支付失败'],
-      ['account', '账号被限制或冻结'],
-    ]);
+  it('are the seven the site promises, money at risk first, with the titles their files give', () => {
+    expect(flows.map((f) => f.id)).toEqual(['scam', 'lost-phone', 'unknown-charge', 'wrong-transfer', 'activation', 'payments', 'account']);
+    for (const flow of flows) {
+      expect(flow.title).toBe((JSON.parse(readFileSync(`content/flows/${flow.id}.json`, 'utf8')) as { title: string }).title);
+    }
   });
 
   it('end at the main articles of what they cover', () => {
-    for (const id of ['activation/activation-failed', 'payments/payment-failed', 'account/frozen-account']) {
+    for (const id of ['activation/activation-failed', 'payments/payment-failed', 'account/frozen-account', 'fraud/after-being-scammed', 'account/lost-phone']) {
       expect(flowsCovering(flows, id).length, id).toBeGreaterThan(0);
     }
   });
@@ -52,6 +55,15 @@ describe('the flows in content/flows', () => {
   it('follow the Chinese house style', () => {
     const problems = flows.flatMap((f) => textsOf(f).flatMap(({ where, text }) => lintProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)));
     expect(problems).toEqual([]);
+  });
+
+  it('start the scam flow with the call that is happening now', () => {
+    const scam = flows.find((f) => f.id === 'scam')!;
+    expect(scam.steps[scam.start]?.answers[0]?.label).toBe('有人正在电话或视频里和我说话');
+  });
+
+  it('ask the reader to check with a person they say they know before any end', () => {
+    expect(flows.flatMap((f) => uncheckedKnownPayees(f).map((p) => `${f.id}: ${p}`))).toEqual([]);
   });
 
   it('print only official phone numbers and web addresses', () => {
@@ -67,9 +79,20 @@ describe('the flows in content/flows', () => {
   });
 });
 
+describe('a flow written the old way', () => {
+  it('fails the known-payee rule: “熟悉的商家或家人” went straight to a phone number', () => {
+    // The payments flow as it was: valid in every other way, but no check with the person.
+    const [old] = readFlows(ctx, './tests/fixtures/flows-known-payee');
+    expect(uncheckedKnownPayees(old!)).toEqual([
+      'step "risk" answer 3 ("不是，是熟悉的商家或家人") names a known person (熟悉的) but reaches end "risk-call" without a step that asks the reader to check with that person first (call the number they always used, ask face to face): add such a step, marked "checksWithPerson": true, before the end',
+    ]);
+  });
+});
+
 describe('a broken flow', () => {
   const EXPECTED = [
     'tests/fixtures/flows-broken/account.json: end "unsure" names channel "12381", which is not an official channel readers are told to contact',
+    'tests/fixtures/flows-broken/account.json: end "lost" names flow "lost-phone", which does not exist. Flows: payments',
     'tests/fixtures/flows-broken/payments.json: step "network" answer 2 ("还是失败") leads to "retry", which is not a step or an end',
     'tests/fixtures/flows-broken/payments.json: steps form a loop: prompt → network → prompt',
     'tests/fixtures/flows-broken/payments.json: end "card" names article "payments/no-such-article", which does not exist',
@@ -78,7 +101,7 @@ describe('a broken flow', () => {
   it('stops the loader with every problem in every file', () => {
     let message = '';
     try {
-      readFlows('./tests/fixtures/flows-broken');
+      readFlows(ctx, './tests/fixtures/flows-broken');
     } catch (error) {
       message = (error as Error).message;
     }

@@ -14,7 +14,7 @@ import { DIST, htmlOf, sitemapPaths } from '../../../tools/dist';
 import { ui as en } from '../../i18n/en';
 import { ui as zh } from '../../i18n/zh-CN';
 import { readLanguagePairs } from './language-pairs';
-import { readEnFlows } from '../diagnose/flow-load';
+import { enFlows } from '../../../tools/content';
 import { TEXT_SIZE_KEY, LARGE } from '../text-size/text-size';
 import { splitFrontmatter } from '../../content/lint/mdx-text';
 
@@ -82,7 +82,7 @@ test.describe('English pages', () => {
     expect(articles.length).toBeGreaterThanOrEqual(8);
     for (const path of articles) await expect(page.getByRole('main').locator(`a[href="${path}"]`).first()).toBeVisible();
     await expect(page.locator('header a[href="/en/urgent/"]')).toBeVisible();
-    for (const flow of readEnFlows()) await expect(page.getByRole('main').locator(`a[href="/en/diagnose/${flow.id}/"]`).first()).toBeVisible();
+    for (const flow of enFlows()) await expect(page.getByRole('main').locator(`a[href="/en/diagnose/${flow.id}/"]`).first()).toBeVisible();
     await expect(page.getByRole('button', { name: en['textSize.label'] })).toBeVisible();
   });
 
@@ -183,7 +183,7 @@ test.describe('English search', () => {
 });
 
 test('the English troubleshooter can be walked to a result by keyboard alone', async ({ page }) => {
-  const flow = readEnFlows()[0]!;
+  const flow = enFlows()[0]!;
   await page.goto(`/en/diagnose/${flow.id}/`);
   let step = flow.start;
   // Always the first answer, until it reaches an end: the skip link, then Tab to the answer.
@@ -220,7 +220,7 @@ test.describe('without JavaScript', () => {
 });
 
 // One test per page and mode, so the sweep spreads over the workers (as e2e/a11y.spec.ts does).
-const axePages = ['/en/', articlePair.en, '/en/urgent/', `/en/search/?${new URLSearchParams({ q: query.q })}`, `/en/diagnose/${readEnFlows()[0]!.id}/`];
+const axePages = ['/en/', articlePair.en, '/en/urgent/', `/en/search/?${new URLSearchParams({ q: query.q })}`, `/en/diagnose/${enFlows()[0]!.id}/`];
 for (const mode of ['light', 'dark', 'large'] as const) {
   for (const path of axePages) {
     test(`axe finds no violations on ${path} at 360 px, ${mode}`, async ({ page }) => {

@@ -6,16 +6,46 @@
  * budget keeps a first visit on a metered connection from downloading more than it should; files
  * past the budget are cached when first used instead (search fragments last, since they are the
  * most numerous and each is needed only for one result).
+ *
+ * Each file carries a revision, so that a deploy costs a returning reader only the files it
+ * changed; a reader who saves data gets only the offline page up front (see sw.js).
  */
 
 export interface BuiltFile {
   /** Site path, e.g. `/activation/bank-card/` for a page or `/_astro/x.css`. */
   url: string;
   bytes: number;
+  /** Hex digest of the file's bytes (SHA-256; the worker checks copies it finds against it). */
+  hash: string;
+}
+
+/**
+ * One file of the precache list, in Workbox's shape. The worker stores it under its URL and
+ * revision, so a deploy that leaves a file alone leaves its cached copy alone.
+ */
+export interface PrecacheEntry {
+  url: string;
+  /** The start of the file's hash; `null` when the name already changes with the content. */
+  revision: string | null;
+}
+
+/** Hex digits of a revision: enough to tell two versions of one file apart. */
+export const REVISION_LENGTH = 12;
+
+/**
+ * Files whose name changes with their bytes: Vite's output in /_astro/, and Pagefind's index,
+ * fragments, filters and metadata (`zh-cn_3635501.pf_index`). Pagefind's entry file, its script,
+ * its wasm and the result cards keep their names, so they need a revision.
+ */
+export function isHashedByName(url: string): boolean {
+  return url.startsWith('/_astro/') || /^(?:\/en)?\/pagefind\/.*_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url);
 }
 
 /** Budget for the precache, in bytes as stored (uncompressed). */
 export const PRECACHE_BUDGET = 3 * 1024 * 1024;
+
+/** The page shown for a page that is not cached while offline. */
+export const OFFLINE_URL = '/offline/';
 
 /** Lower rank = more important to have offline. */
 export function precacheRank(url: string): number {
@@ -30,20 +60,20 @@ export function precacheRank(url: string): number {
   return 5;
 }
 
-/** Files not worth keeping offline: maps for crawlers and host configuration. */
+/** Files not worth keeping offline: maps for crawlers, host configuration, the host's 404 page. */
 export function isPrecacheCandidate(url: string): boolean {
-  return !/(^\/sw\.js$|\/_headers$|\.xml$|\/robots\.txt$|\.map$|^\/404\/$)/.test(url);
+  return !/(^\/sw\.js$|\/_headers$|\.xml$|\/robots\.txt$|\.map$|^\/404(\/|\.html)$)/.test(url);
 }
 
 /**
- * The precache list: candidates by rank, then path, taken while they fit in the budget. Returns the
- * list and the bytes it adds up to.
+ * The precache list: candidates by rank, then path, taken while they fit in the budget, each with
+ * its revision. Returns the list and the bytes it adds up to.
  */
-export function choosePrecache(files: readonly BuiltFile[], budget = PRECACHE_BUDGET): { urls: string[]; bytes: number; skipped: number } {
+export function choosePrecache(files: readonly BuiltFile[], budget = PRECACHE_BUDGET): { entries: PrecacheEntry[]; bytes: number; skipped: number } {
   const sorted = files
     .filter((f) => isPrecacheCandidate(f.url))
     .sort((a, b) => precacheRank(a.url) - precacheRank(b.url) || a.url.localeCompare(b.url));
-  const urls: string[] = [];
+  const entries: PrecacheEntry[] = [];
   let bytes = 0;
   let skipped = 0;
   for (const f of sorted) {
@@ -51,10 +81,21 @@ export function choosePrecache(files: readonly BuiltFile[], budget = PRECACHE_BU
       skipped++;
       continue;
     }
-    urls.push(f.url);
+    entries.push({ url: f.url, revision: isHashedByName(f.url) ? null : f.hash.slice(0, REVISION_LENGTH) });
     bytes += f.bytes;
   }
-  return { urls, bytes, skipped };
+  return { entries, bytes, skipped };
+}
+
+/**
+ * What the worker fetches even for a reader who saves data: the offline page and what it links to
+ * or loads (icon, stylesheet, scripts and their static imports, given as `loaded`), so that it
+ * always renders. `listed` is the precache list's URLs; the result is a subset of it.
+ */
+export function coreUrls(offlineHtml: string, loaded: readonly string[], listed: readonly string[]): string[] {
+  const known = new Set(listed);
+  const linked = [...offlineHtml.matchAll(/<(?:link|script)\b[^>]*?\s(?:href|src)="(\/[^"#?]*)"/g)].map((m) => m[1]!);
+  return [...new Set([OFFLINE_URL, ...linked, ...loaded])].filter((url) => known.has(url) && (url === OFFLINE_URL || !url.endsWith('/')));
 }
 
 /** The site path a file in dist is served at: `a/b/index.html` → `/a/b/`. */

@@ -16,11 +16,11 @@ test('长辈模式 enlarges text to at least 20 px, is remembered, and applies b
   // On the next page the size is already large when the document is parsed, before any module runs.
   await page.addInitScript(() => {
     document.addEventListener('DOMContentLoaded', () => {
-      (window as unknown as { early: boolean }).early = document.documentElement.classList.contains('large-text');
+      (window as Window & { early?: boolean }).early = document.documentElement.classList.contains('large-text');
     });
   });
   await page.goto('/fraud/common-scams/');
-  expect(await page.evaluate(() => (window as unknown as { early: boolean }).early)).toBe(true);
+  expect(await page.evaluate(() => (window as Window & { early?: boolean }).early)).toBe(true);
   expect(await bodyFontSize(page)).toBeGreaterThanOrEqual(20);
 
   await page.getByRole('button', { name: /长辈模式/ }).click();

@@ -11,6 +11,7 @@ import { channels } from '../../content/channels';
 import { TEXT_SIZE_KEY, LARGE } from '../text-size/text-size';
 import { URGENT_HREF, urgentPhones } from './urgent';
 import { langOfPath, localPath } from '../../i18n/ui';
+import { t } from '../../i18n/zh-CN';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 const numbers = urgentPhones(channels.phones).map((p) => p.number);
@@ -58,4 +59,29 @@ test('every built page links to the urgent page in its language', () => {
 
 test('the offline worker precaches the urgent page', () => {
   expect(readFileSync(join(DIST, 'sw.js'), 'utf8')).toContain(JSON.stringify(URGENT_HREF));
+});
+
+test.describe('a search that sounds like an emergency', () => {
+  const vocabulary = JSON.parse(readFileSync('content/search-synonyms.json', 'utf8')) as { urgent: string[]; suggestions: string[] };
+  const urgentQuery = vocabulary.urgent.find((w) => /\p{Script=Han}/u.test(w))!;
+  const calmQuery = vocabulary.suggestions.find((s) => !vocabulary.urgent.some((w) => s.includes(w)))!;
+
+  test('offers the urgent page first in the header results', async ({ page }) => {
+    await page.goto('/tips/');
+    const field = page.locator('header input[name="q"]');
+    await field.fill(urgentQuery);
+    await expect(page.getByRole('option').first()).toHaveText(t('urgent.searchLink'));
+    await field.press('ArrowDown');
+    await field.press('Enter');
+    await expect(page).toHaveURL(URGENT_HREF);
+  });
+
+  test('offers the urgent page above the results on the search page, and not for other queries', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent(urgentQuery)}`);
+    await expect(page.locator('#search-results')).not.toBeEmpty({ timeout: 20_000 });
+    await expect(page.locator(`main a[href="${URGENT_HREF}"]`).first()).toBeVisible();
+    await page.goto(`/search/?q=${encodeURIComponent(calmQuery)}`);
+    await expect(page.locator('#search-results')).not.toBeEmpty({ timeout: 20_000 });
+    await expect(page.locator('[data-urgent]')).toBeHidden();
+  });
 });

@@ -6,6 +6,7 @@
  * 2 KB of index-only markup out of every page a reader downloads, and spares Pagefind parsing
  * every built page.
  */
+import type { ArticleData } from '../../../content/schemas/article';
 import { proseLines } from '../../../content/lint/mdx-text';
 import { introOf, markdownToText } from './search-digest';
 import { searchMetaFor } from './search-index-terms';
@@ -15,16 +16,12 @@ import { SEARCH_BUNDLES } from '../query/search-bundles';
 /** Where the build leaves the documents for the index step (src/pages/search-documents.json.ts). */
 export const SEARCH_DOCUMENTS_FILE = SEARCH_BUNDLES['zh-CN'].documents;
 
-export interface SearchDocumentSource {
+/** An article's frontmatter fields the document needs, and what the page adds to them. */
+export type SearchDocumentSource = Pick<ArticleData, 'title' | 'description' | 'category' | 'keywords' | 'errors'> & {
   /** The article's address, as links use it (`/activation/network/`). */
   url: string;
-  title: string;
-  description: string;
-  /** Category id (the filter) and name (shown on results). */
-  category: string;
+  /** The category's name as shown on results (`category` is its id, the filter). */
   categoryName: string;
-  keywords: readonly string[];
-  errors: readonly string[];
   /** The body's Markdown/MDX source. */
   body: string;
   /**
@@ -32,7 +29,7 @@ export interface SearchDocumentSource {
    * files it in that language's index.
    */
   lang?: 'zh-CN' | 'en';
-}
+};
 
 export interface SearchDocument {
   url: string;

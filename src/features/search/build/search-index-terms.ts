@@ -4,6 +4,7 @@
  * cut into words here (with the same ICU segmenter the query goes through) and carry the synonyms
  * of the words they contain, so a reader's word finds the page even when the author used another.
  */
+import type { ArticleData } from '../../../content/schemas/article';
 import { expandWithSynonyms, type Vocabulary } from '../query/search-synonyms';
 import { bodyWords } from './search-digest';
 import { hasHan, normalizeText, segmentWords, unique } from '../query/search-text';
@@ -29,14 +30,10 @@ export const SEARCH_META_FIELDS = {
   bodyTerms: 'body_terms',
 } as const;
 
-export interface IndexableArticle {
-  title: string;
-  description: string;
-  keywords: readonly string[];
-  errors: readonly string[];
+export type IndexableArticle = Pick<ArticleData, 'title' | 'description' | 'keywords' | 'errors'> & {
   /** The Markdown/MDX source of the body. */
   body: string;
-}
+};
 
 export type SearchMeta = Record<(typeof SEARCH_META_FIELDS)[keyof typeof SEARCH_META_FIELDS], string>;
 

@@ -19,6 +19,8 @@ export const searchVocabularySchema = z
     groups: z.array(z.array(term).min(2, 'a group needs at least 2 words')),
     /** Searches offered when a search finds nothing. */
     suggestions: z.array(z.string().trim().min(2)).min(1).max(8),
+    /** Words that mean money may be at risk now (被骗, 手机被偷): a query containing one shows a link to /urgent/ above its results. */
+    urgent: z.array(term).default([]),
   })
   .strict()
   .superRefine((data, ctx) => {
@@ -41,4 +43,5 @@ export const searchVocabularySchema = z
     });
   });
 
-export type SearchVocabularyData = z.infer<typeof searchVocabularySchema>;
+/** The data file as written (`urgent` may be left out). */
+export type SearchVocabularyData = z.input<typeof searchVocabularySchema>;

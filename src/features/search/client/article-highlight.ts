@@ -3,7 +3,8 @@
  * terms of two or more characters, only inside the article body, text nodes only (no HTML is
  * parsed, so a crafted link cannot inject markup).
  */
-import { highlightTermsFromSearch, splitMarks } from '../query/search-highlight';
+import { highlightTermsFromSearch } from '../query/search-highlight';
+import { appendMarked } from './search-render';
 
 // The table of contents is navigation; hidden elements are not read.
 const SKIP = 'script, style, mark, nav, [hidden]';
@@ -15,18 +16,8 @@ function highlight(root: Element, terms: readonly string[]) {
   const nodes: Text[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   for (const node of nodes) {
-    const pieces = splitMarks(node.data, terms);
-    if (!pieces.some((p) => p.marked)) continue;
     const fragment = document.createDocumentFragment();
-    for (const piece of pieces) {
-      if (piece.marked) {
-        const mark = document.createElement('mark');
-        mark.className = 'search-mark';
-        mark.textContent = piece.text;
-        fragment.append(mark);
-      } else fragment.append(piece.text);
-    }
-    node.replaceWith(fragment);
+    if (appendMarked(fragment, node.data, terms)) node.replaceWith(fragment);
   }
 }
 

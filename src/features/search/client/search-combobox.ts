@@ -8,8 +8,10 @@
  */
 import type { SearchResult } from './search-engine';
 import { searchWithOffer, type OfferedSearch } from './search-languages';
-import { appendMarked, el } from './search-render';
+import { el, resultItem } from './search-render';
+import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
+import { URGENT_HREF } from '../../urgent/urgent';
 
 /** Wait this long after the last keystroke; long enough to skip the middle of a word being typed. */
 export const DEBOUNCE_MS = 150;
@@ -55,11 +57,7 @@ class SearchCombobox extends HTMLElement {
     input.setAttribute('aria-expanded', 'false');
     input.setAttribute('aria-controls', id);
 
-    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
-    input.addEventListener('input', (e) => {
-      if (!(e instanceof InputEvent && e.isComposing)) this.#schedule();
-    });
-    input.addEventListener('compositionend', () => this.#schedule());
+    onTyped(input, () => this.#schedule());
     input.addEventListener('keydown', (e) => this.#onKey(e));
     input.addEventListener('focus', () => {
       if (this.#options.length && input.value.trim()) this.#open();
@@ -101,7 +99,7 @@ class SearchCombobox extends HTMLElement {
       const { own, offer } = await searchWithOffer(query, { limit: MAX_OPTIONS }, OTHER_LANGUAGE_OPTIONS);
       if (sequence !== this.#sequence) return; // a newer query is on its way
       this.#lastQuery = query;
-      this.#render(own.results, own.total, query, own.plan.highlight, offer);
+      this.#render(own.results, own.total, query, own.plan.highlight, own.plan.urgent, offer);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#status.textContent = this.#t('search.failed');
@@ -110,7 +108,7 @@ class SearchCombobox extends HTMLElement {
     performance.measure('help-search', 'help-search:issued');
   }
 
-  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], extra?: OfferedSearch['offer']) {
+  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false, extra?: OfferedSearch['offer']) {
     // A search can finish while the reader is already choosing with the arrow keys (the one for
     // what was typed while the search code loaded, then the one for the whole query): their choice
     // stays chosen if it is still listed.
@@ -124,23 +122,28 @@ class SearchCombobox extends HTMLElement {
       this.#close();
       return;
     }
+    // First option when money may be at risk now: the urgent-help page.
+    if (urgent) {
+      const help = el('li', 'search-option search-option-all search-option-urgent', this.#t('urgent.searchLink'));
+      help.id = `${this.#listbox.id}-urgent`;
+      help.setAttribute('role', 'option');
+      help.setAttribute('aria-selected', 'false');
+      this.#listbox.append(help);
+      // The page's own urgent-help page (/urgent/ or /en/urgent/), written by SearchForm.astro.
+      const href = this.dataset['urgent'] ?? URGENT_HREF;
+      this.#options.push({ node: help, href, key: URGENT_HREF });
+    }
     const listed = [
       ...results.map((result) => ({ result, marks: terms, lang: '' })),
       ...(extra?.response.results ?? []).map((result) => ({ result, marks: extra!.response.plan.highlight, lang: extra!.lang })),
     ];
     listed.forEach(({ result, marks, lang }, i) => {
-      const option = el('li', 'search-option');
+      const option = resultItem(result, marks, 'option');
       option.id = `${this.#listbox.id}-${i}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
       // An English article offered on a Chinese page is read in English.
       if (lang) option.lang = lang;
-      const title = el('span', 'search-option-title accent');
-      appendMarked(title, result.title, marks);
-      const category = el('span', 'search-option-category meta', result.category);
-      const excerpt = el('span', 'search-option-excerpt secondary');
-      appendMarked(excerpt, result.excerpt, marks);
-      option.append(title, category, excerpt);
       this.#listbox.append(option);
       this.#options.push({ node: option, href: result.href, key: result.url });
     });

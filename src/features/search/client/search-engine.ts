@@ -62,7 +62,10 @@ interface Engine {
 }
 
 export interface SearchOptions {
-  /** Category ids to keep (Pagefind's category filter); empty or absent for all. */
+  /**
+   * Category ids to keep, by the result cards' categories (Pagefind's category filter only when a
+   * card is missing); empty or absent for all.
+   */
   categories?: readonly string[];
   /** How many results to return. */
   limit?: number;

@@ -1,14 +1,15 @@
 /**
  * <search-page>: the /search/?q=… page. Reads the query (and an optional category) from the URL, so
  * a search can be shared and the back button brings it back; shows results best first in
- * #search-results, with aria-busy while searching; category chips narrow the results through the
- * Pagefind category filter; with no results, shows other words to try, popular articles and the
- * official channels (rendered at build time, only revealed here). It searches in the page's
- * language; on a Chinese page, a query in Latin letters also lists the best English articles
- * after the last Chinese result (search-languages.ts).
+ * #search-results, with aria-busy while searching; category chips, each with its count, narrow the
+ * query's ranking to one category (search-engine.ts); with no results, shows other words to try,
+ * popular articles and the official channels (rendered at build time, only revealed here). It
+ * searches in the page's language; on a Chinese page, a query in Latin letters also lists the best
+ * English articles after the last Chinese result (search-languages.ts).
  */
 import type { SearchResult } from './search-engine';
-import { appendMarked, el } from './search-render';
+import { resultItem } from './search-render';
+import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
 
 /** Results loaded per page; "more" loads the next batch. */
@@ -40,6 +41,8 @@ class SearchPage extends HTMLElement {
   #input!: HTMLInputElement;
   #results!: HTMLOListElement;
   #status!: HTMLElement;
+  /** The link to the urgent-help page, shown above the results of a query that sounds like an emergency. */
+  #urgent!: HTMLElement;
   #filters!: HTMLElement;
   #empty!: HTMLElement;
   #more!: HTMLButtonElement;
@@ -60,6 +63,7 @@ class SearchPage extends HTMLElement {
     this.#input = q<HTMLInputElement>('input[name="q"]');
     this.#results = q<HTMLOListElement>('#search-results');
     this.#status = q<HTMLElement>('#search-status');
+    this.#urgent = q<HTMLElement>('[data-urgent]');
     this.#filters = q<HTMLElement>('[data-filters]');
     this.#empty = q<HTMLElement>('[data-empty]');
     this.#more = q<HTMLButtonElement>('[data-more]');
@@ -73,11 +77,7 @@ class SearchPage extends HTMLElement {
       clearTimeout(this.#timer);
       this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '' }, 'replace'), TYPING_DEBOUNCE_MS);
     };
-    // While an input method composes Chinese, the field holds pinyin letters: wait for the characters.
-    this.#input.addEventListener('input', (e) => {
-      if (!(e instanceof InputEvent && e.isComposing)) typed();
-    });
-    this.#input.addEventListener('compositionend', typed);
+    onTyped(this.#input, typed);
     this.#filters.addEventListener('click', (e) => {
       const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('button[data-category]') : null;
       if (!button) return;
@@ -135,6 +135,7 @@ class SearchPage extends HTMLElement {
       const offered = offer && shown.results.length >= shown.total ? offer.response.results : [];
       if (offered.length) this.#renderResults(offered, offer!.response.plan.highlight, offer!.lang);
       const total = shown.total + offered.length;
+      this.#urgent.hidden = !shown.plan.urgent;
       // The chip's name without its count.
       const name = this.#filters.querySelector<HTMLElement>(`button[data-category="${CSS.escape(category)}"]`)?.dataset['name'] ?? '';
       this.#status.textContent =
@@ -174,16 +175,9 @@ class SearchPage extends HTMLElement {
   /** Lists results; `lang` appends them as articles in another language. */
   #renderResults(results: SearchResult[], terms: readonly string[], lang?: string) {
     const items = results.map((result) => {
-      const li = el('li', 'py-4');
-      if (lang) li.lang = lang;
-      const link = el('a', 'link text-lg font-medium');
-      link.href = result.href;
-      appendMarked(link, result.title, terms);
-      const category = el('p', 'mt-1 text-sm meta', result.category);
-      const excerpt = el('p', 'mt-1 text-base secondary');
-      appendMarked(excerpt, result.excerpt, terms);
-      li.append(link, category, excerpt);
-      return li;
+      const item = resultItem(result, terms, 'page');
+      if (lang) item.lang = lang;
+      return item;
     });
     if (lang) this.#results.append(...items);
     else this.#results.replaceChildren(...items);

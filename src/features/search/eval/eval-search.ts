@@ -19,17 +19,13 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../../tools/browser.ts';
 import { serveDist } from '../../../../tools/static-server.ts';
 import { SEARCH_BUNDLES, type SearchLang } from '../query/search-bundles.ts';
+import { articleIdOfHref, parseQueries, scoreRankings } from './search-score.ts';
 
 // The repository root: this file is in src/features/search/eval/.
 const ROOT = resolve(import.meta.dirname, '../../../..');
 const DIST = resolve(ROOT, 'dist');
 const queryArg = process.argv.slice(2).find((a) => !a.startsWith('--'));
 const queriesPath = resolve(queryArg ?? process.env['SEARCH_QUERIES'] ?? resolve(ROOT, '../shared/search/queries.json'));
-
-interface Query {
-  q: string;
-  expect: string[];
-}
 
 if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) {
   console.error('eval:search: dist/pagefind is missing. Run `npm run build` first.');
@@ -39,15 +35,12 @@ if (!existsSync(queriesPath)) {
   console.error(`eval:search: no queries file at ${queriesPath}. Pass a path or set SEARCH_QUERIES.`);
   process.exit(2);
 }
-const file = JSON.parse(readFileSync(queriesPath, 'utf8')) as { lang?: SearchLang; queries: Query[] };
-const queries = file.queries;
+const queriesText = readFileSync(queriesPath, 'utf8');
+const queries = parseQueries(queriesText, queriesPath);
 /** Which language's search the set is for: its `lang`, else English when every expected article is. */
-const lang: SearchLang = file.lang ?? (queries.every((q) => q.expect.every((id) => id.startsWith('en/'))) ? 'en' : 'zh-CN');
+const lang: SearchLang = (JSON.parse(queriesText) as { lang?: SearchLang }).lang ?? (queries.every((q) => q.expect.every((id) => id.startsWith('en/'))) ? 'en' : 'zh-CN');
 const prefix = lang === 'en' ? '/en' : '';
 const bundle = SEARCH_BUNDLES[lang].bundle;
-
-/** "/payments/payment-failed/?highlight=…" → "payments/payment-failed" */
-const idOf = (href: string) => new URL(href, 'http://x').pathname.replace(/^\/|\/$/g, '');
 
 async function siteRanking(page: Page, base: string, q: string): Promise<string[]> {
   await page.goto(`${base}${prefix}/search/?${new URLSearchParams({ q })}`);
@@ -59,7 +52,7 @@ async function siteRanking(page: Page, base: string, q: string): Promise<string[
     return list?.getAttribute('aria-busy') === 'false' && status !== '' && status !== searching;
   });
   const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  return hrefs.map(idOf);
+  return hrefs.map(articleIdOfHref);
 }
 
 async function pagefindRanking(page: Page, q: string): Promise<string[]> {
@@ -74,25 +67,7 @@ async function pagefindRanking(page: Page, q: string): Promise<string[]> {
     },
     { query: q, script: `${bundle}pagefind.js` },
   );
-  return urls.map(idOf);
-}
-
-interface Score {
-  hitsAt3: number;
-  reciprocal: number;
-  misses: { q: string; expect: string[]; got: string[] }[];
-}
-
-function score(rankings: string[][]): Score {
-  const s: Score = { hitsAt3: 0, reciprocal: 0, misses: [] };
-  queries.forEach(({ q, expect }, i) => {
-    const ranking = rankings[i]!.slice(0, 10);
-    const rank = ranking.findIndex((id) => expect.includes(id));
-    if (rank >= 0 && rank < 3) s.hitsAt3++;
-    else s.misses.push({ q, expect, got: ranking.slice(0, 3) });
-    if (rank >= 0) s.reciprocal += 1 / (rank + 1);
-  });
-  return s;
+  return urls.map(articleIdOfHref);
 }
 
 const server = await serveDist(DIST);
@@ -107,14 +82,14 @@ try {
   for (const { q } of queries) baseline.push(await pagefindRanking(page, q));
 
   const n = queries.length;
-  const siteScore = score(site);
-  const baseScore = score(baseline);
+  const siteScore = scoreRankings(queries, site);
+  const baseScore = scoreRankings(queries, baseline);
   const fmt = (x: number) => x.toFixed(3);
   console.log(`queries: ${queriesPath} (${n}), on ${prefix}/search/`);
   console.log('');
   console.log('                 recall@3   MRR');
-  console.log(`site search      ${fmt(siteScore.hitsAt3 / n)}      ${fmt(siteScore.reciprocal / n)}`);
-  console.log(`plain Pagefind   ${fmt(baseScore.hitsAt3 / n)}      ${fmt(baseScore.reciprocal / n)}`);
+  console.log(`site search      ${fmt(siteScore.recall3)}      ${fmt(siteScore.mrr)}`);
+  console.log(`plain Pagefind   ${fmt(baseScore.recall3)}      ${fmt(baseScore.mrr)}`);
   console.log('goal             0.950      0.850');
   console.log('');
   if (siteScore.misses.length === 0) console.log('site search: every expected article is in the first three results.');

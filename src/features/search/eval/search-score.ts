@@ -1,8 +1,7 @@
 /**
- * Search quality over a set of queries, defined as in the project's own evaluation
- * (src/features/search/eval/eval-search.ts on the search branch): recall@3 is the share of queries with an expected
- * article among the first three results; MRR is the mean of 1/rank of the first expected article
- * within the first ten (0 when none is there).
+ * Search quality over a set of queries, for `npm run eval:search` and the benchmarks alike: recall@3
+ * is the share of queries with an expected article among the first three results; MRR is the mean
+ * of 1/rank of the first expected article within the first ten (0 when none is there).
  */
 
 export interface Query {

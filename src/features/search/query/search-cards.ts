@@ -10,6 +10,7 @@
  * shard picked by a hash of its page id (`shardOf`), and `result-cards.json` holds only S: a
  * search then loads the shards holding the results it shows (`createCardStore`), not every card.
  */
+import { fnv1a32 } from '../../../lib/hash';
 
 export interface ResultCard {
   url: string;
@@ -44,16 +45,11 @@ export function shardCount(articleCount: number): number {
 }
 
 /**
- * The shard holding a page's card: FNV-1a (32-bit) of its Pagefind page id, mod `shards`. The
+ * The shard holding a page's card: FNV-1a (`fnv1a32`) of its Pagefind page id, mod `shards`. The
  * build and the browser both use this, so it must not change without rebuilding the cards.
  */
 export function shardOf(pageId: string, shards: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < pageId.length; i++) {
-    hash ^= pageId.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % Math.max(1, shards);
+  return fnv1a32(pageId) % Math.max(1, shards);
 }
 
 /** The files the build writes: file name → JSON value. */
@@ -97,9 +93,9 @@ export function parseCards(value: unknown): ResultCards {
   if (!value || typeof value !== 'object') return cards;
   for (const [id, card] of Object.entries(value as Record<string, unknown>)) {
     if (!card || typeof card !== 'object') continue;
-    const c = card as Record<string, unknown>;
-    if ([c['url'], c['title'], c['category'], c['categoryId'], c['description']].every((v) => typeof v === 'string')) {
-      cards[id] = c as unknown as ResultCard;
+    const { url, title, category, categoryId, description } = card as Record<string, unknown>;
+    if (typeof url === 'string' && typeof title === 'string' && typeof category === 'string' && typeof categoryId === 'string' && typeof description === 'string') {
+      cards[id] = { url, title, category, categoryId, description };
     }
   }
   return cards;

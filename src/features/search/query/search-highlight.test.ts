@@ -21,6 +21,10 @@ describe('splitMarks', () => {
   it('marks Latin terms as whole words only, whatever their case', () => {
     expect(marked('Payment failed, not payments', ['payment'])).toEqual(['Payment']);
   });
+  it('draws word boundaries as synonym matching does: accented letters and other digits belong to the word', () => {
+    expect(marked('payé, pay', ['pay'])).toEqual(['pay']);
+    expect(marked('拨打９６110', ['110'])).toEqual([]);
+  });
   it('leaves text without terms as one piece', () => {
     expect(splitMarks('安全', [])).toEqual([{ text: '安全', marked: false }]);
     expect(splitMarks('', ['安全'])).toEqual([]);

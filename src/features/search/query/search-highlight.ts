@@ -3,6 +3,7 @@
  * two or more characters are marked (the query's words and their canonical synonyms), never the
  * single characters Pagefind matched, which would mark half of every Chinese sentence.
  */
+import { isWholeWord } from './search-text';
 
 export interface Piece {
   text: string;
@@ -18,8 +19,6 @@ export function markableTerms(terms: readonly string[]): string[] {
   return [...new Set(clean)].sort((a, b) => b.length - a.length);
 }
 
-const LATIN = /[a-z0-9]/i;
-
 /**
  * Cuts `text` into pieces, marking each occurrence of a term. Leftmost match first, the longest
  * term at a position; a Latin term only as a whole word (pay is not marked inside payment).
@@ -32,7 +31,7 @@ export function splitMarks(text: string, terms: readonly string[]): Piece[] {
   let plainStart = 0;
   let i = 0;
   while (i < text.length) {
-    const term = wanted.find((t) => lower.startsWith(t, i) && wholeWord(lower, i, t));
+    const term = wanted.find((t) => lower.startsWith(t, i) && isWholeWord(lower, i, t));
     if (!term) {
       i += 1;
       continue;
@@ -44,13 +43,6 @@ export function splitMarks(text: string, terms: readonly string[]): Piece[] {
   }
   if (plainStart < text.length) pieces.push({ text: text.slice(plainStart), marked: false });
   return pieces;
-}
-
-function wholeWord(text: string, start: number, term: string): boolean {
-  const end = start + term.length;
-  if (LATIN.test(term[0]!) && start > 0 && LATIN.test(text[start - 1]!)) return false;
-  if (LATIN.test(term[term.length - 1]!) && end < text.length && LATIN.test(text[end]!)) return false;
-  return true;
 }
 
 /**

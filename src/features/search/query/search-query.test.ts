@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary } from './search-synonyms';
-import { planQuery } from './search-query';
+import { isUrgent, planQuery } from './search-query';
 
 const vocab = compileVocabulary({
   stopWords: ['怎么办', '怎么', '的时候', '了', '的', '吗', '我', 'my', 'how', 'to'],
@@ -92,5 +92,22 @@ describe('planQuery: terms to mark', () => {
     expect(highlight.every((t) => [...t].length >= 2)).toBe(true);
     // A colloquial variant is not cut into fragments such as 不了.
     expect(highlight).not.toContain('不了');
+  });
+});
+
+describe('isUrgent', () => {
+  const words = { urgent: ['被骗', '手机被偷', 'scam'] };
+  it('finds an urgent word anywhere in a Chinese query', () => {
+    expect(isUrgent('我好像被骗了怎么办', words)).toBe(true);
+    expect(isUrgent('昨天手机被偷了', words)).toBe(true);
+    expect(isUrgent('付款失败', words)).toBe(false);
+  });
+  it('needs a Latin word whole', () => {
+    expect(isUrgent('i was scammed', { urgent: ['scam'] })).toBe(false);
+    expect(isUrgent('is this a scam', words)).toBe(true);
+  });
+  it('is set on the plan from the vocabulary', () => {
+    expect(planQuery('被骗了', { ...vocab, urgent: ['被骗'] }).urgent).toBe(true);
+    expect(planQuery('被骗了', { ...vocab, urgent: [] }).urgent).toBe(false);
   });
 });

@@ -5,7 +5,7 @@
  * asks Pagefind several narrower questions whose answers `search-merge.ts` combines.
  */
 import { findSynonyms, type Vocabulary } from './search-synonyms';
-import { hasHan, isLatinOrDigits, normalizeQuery, segmentWords, unique } from './search-text';
+import { hasHan, isLatinOrDigits, isWholeWord, normalizeQuery, segmentWords, unique } from './search-text';
 
 export interface QueryPart {
   /** The part as typed (normalised). */
@@ -30,6 +30,8 @@ export interface QueryPlan {
   searches: PlannedSearch[];
   /** Whole terms (two characters or more) to mark in excerpts and on the opened article. */
   highlight: string[];
+  /** The query says money may be at risk now: offer the urgent-help page above the results. */
+  urgent: boolean;
 }
 
 /** Weights of the searches; tuned with `npm run eval:search` over the shared query set and tests/search/. */
@@ -110,7 +112,7 @@ export function planQuery(raw: string, vocab: Vocabulary): QueryPlan {
   // A query made only of stop words (怎么办) still means something: search it as typed.
   if (parts.length === 0 && normalized) parts.push({ text: normalized, alternatives: [normalized], kind: 'word' });
 
-  return { normalized, parts, searches: planSearches(parts), highlight: highlightTerms(parts) };
+  return { normalized, parts, searches: planSearches(parts), highlight: highlightTerms(parts), urgent: isUrgent(normalized, vocab) };
 }
 
 function planSearches(parts: readonly QueryPart[]): PlannedSearch[] {
@@ -176,4 +178,14 @@ function highlightTerms(parts: readonly QueryPart[]): string[] {
     terms.push(p.text, written, ...(hasHan(written) ? segmentWords(written) : []));
   }
   return unique(terms.filter((t) => [...t].length >= 2));
+}
+
+/** Whether a normalised query holds one of the vocabulary's urgent words (a Latin one as a whole word). */
+export function isUrgent(normalized: string, vocab: Pick<Vocabulary, 'urgent'>): boolean {
+  return vocab.urgent.some((word) => {
+    for (let i = normalized.indexOf(word); i >= 0; i = normalized.indexOf(word, i + 1)) {
+      if (isWholeWord(normalized, i, word)) return true;
+    }
+    return false;
+  });
 }

@@ -35,6 +35,7 @@ describe('findSynonyms', () => {
     expect(findSynonyms('payment', vocab).map((m) => m.term)).toEqual(['payment']);
     expect(findSynonyms('paypal', vocab)).toEqual([]);
     expect(findSynonyms('wechat payment failed', vocab).map((m) => m.term)).toEqual(['payment failed']);
+    expect(findSynonyms('payé', vocab)).toEqual([]);
   });
   it('reports positions in the text', () => {
     expect(findSynonyms('我的钱包', vocab)[0]).toMatchObject({ start: 2, end: 4 });

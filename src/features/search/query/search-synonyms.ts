@@ -3,15 +3,8 @@
  * things search does with it: find the synonym terms in a text, and expand a page's terms with
  * their synonyms. Pure; the browser and the build both use it.
  */
-import { hasHan, normalizeText } from './search-text';
-
-/** The data file's shape (validated by `src/features/search/build/search-vocabulary-schema.ts` at build time). */
-export interface VocabularyData {
-  about?: string | undefined;
-  stopWords: string[];
-  groups: string[][];
-  suggestions: string[];
-}
+import { hasHan, isWholeWord, normalizeText } from './search-text';
+import type { SearchVocabularyData } from '../build/search-vocabulary-schema';
 
 export interface Vocabulary {
   /** Normalised stop words; matched as whole segments (one character) or substrings (longer). */
@@ -23,6 +16,8 @@ export interface Vocabulary {
   /** Every term with its group, longest first, for leftmost-longest matching. */
   entries: readonly { term: string; group: number }[];
   suggestions: readonly string[];
+  /** Normalised words that mean money may be at risk now. */
+  urgent: readonly string[];
 }
 
 /** A synonym term found in a text. */
@@ -33,7 +28,8 @@ export interface SynonymMatch {
   group: number;
 }
 
-export function compileVocabulary(data: VocabularyData): Vocabulary {
+/** `data` is the data file's content, which the build validates (`search-vocabulary-schema.ts`). */
+export function compileVocabulary(data: SearchVocabularyData): Vocabulary {
   const groups = data.groups.map((g) => [...new Set(g.map(normalizeText).filter(Boolean))]);
   const entries = groups
     .flatMap((terms, group) => terms.map((term) => ({ term, group })))
@@ -45,18 +41,8 @@ export function compileVocabulary(data: VocabularyData): Vocabulary {
     groups,
     entries,
     suggestions: data.suggestions,
+    urgent: (data.urgent ?? []).map(normalizeText).filter(Boolean),
   };
-}
-
-const WORD_CHAR = /[\p{Script=Latin}\p{Nd}]/u;
-
-/** A Latin term must not start or end inside a longer Latin word: "pay" is not in "payment". */
-function atWordBoundary(text: string, start: number, end: number, term: string): boolean {
-  const first = term[0]!;
-  const last = term[term.length - 1]!;
-  if (WORD_CHAR.test(first) && start > 0 && WORD_CHAR.test(text[start - 1]!)) return false;
-  if (WORD_CHAR.test(last) && end < text.length && WORD_CHAR.test(text[end]!)) return false;
-  return true;
 }
 
 /**
@@ -69,7 +55,7 @@ export function findSynonyms(text: string, vocab: Vocabulary): SynonymMatch[] {
   while (i < text.length) {
     let found: SynonymMatch | undefined;
     for (const { term, group } of vocab.entries) {
-      if (text.startsWith(term, i) && atWordBoundary(text, i, i + term.length, term)) {
+      if (text.startsWith(term, i) && isWholeWord(text, i, term)) {
         found = { start: i, end: i + term.length, term, group };
         break;
       }

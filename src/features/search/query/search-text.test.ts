@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, hasHan, isLatinOrDigits, normalizeQuery, normalizeText, segmentWords, unique } from './search-text';
+import { MAX_QUERY_LENGTH, hasHan, isLatinOrDigits, isWholeWord, normalizeQuery, normalizeText, segmentWords, unique } from './search-text';
 
 describe('normalizeText', () => {
   it('folds full-width letters, digits and spaces, and lowercases Latin', () => {
@@ -39,6 +39,26 @@ it('tells Chinese from Latin', () => {
   expect(isLatinOrDigits('wechat')).toBe(true);
   expect(isLatinOrDigits('12315')).toBe(true);
   expect(isLatinOrDigits('支付')).toBe(false);
+});
+
+describe('isWholeWord', () => {
+  const whole = (text: string, term: string) => isWholeWord(text, text.indexOf(term), term);
+  it('finds a Latin word or a number only where it is not part of a longer one', () => {
+    expect(whole('pay now', 'pay')).toBe(true);
+    expect(whole('payment', 'pay')).toBe(false);
+    expect(whole('paypal', 'pal')).toBe(false);
+    expect(whole('拨打 96110', '110')).toBe(false);
+    expect(whole('wi-fi', 'wi')).toBe(true);
+  });
+  it('counts accented, full-width and non-ASCII letters and digits as part of a word', () => {
+    expect(whole('payé', 'pay')).toBe(false);
+    expect(whole('ｐａｙ', 'ｐａ')).toBe(false);
+    expect(whole('９６110', '110')).toBe(false);
+  });
+  it('finds Chinese terms anywhere, and Latin terms right next to Chinese', () => {
+    expect(whole('微信支付密码', '支付')).toBe(true);
+    expect(whole('忘记pin码', 'pin')).toBe(true);
+  });
 });
 
 it('keeps the first of repeated values, in order', () => {

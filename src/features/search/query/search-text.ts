@@ -7,7 +7,12 @@
 export const MAX_QUERY_LENGTH = 120;
 
 const HAN = /\p{Script=Han}/u;
-const LATIN_OR_DIGIT = /^[\p{Script=Latin}\p{Nd}]+$/u;
+/**
+ * A character of a Latin word: any Latin-script letter (accented and full-width ones too) or any
+ * decimal digit. Chinese has no word boundaries to respect; Latin words and numbers do.
+ */
+const WORD_CHAR = /[\p{Script=Latin}\p{Nd}]/u;
+const LATIN_OR_DIGIT = new RegExp(`^${WORD_CHAR.source}+$`, 'u');
 
 /**
  * Folds what readers type into one form: full-width letters, digits and spaces become half-width
@@ -37,6 +42,19 @@ export function hasHan(text: string): boolean {
 /** True for a run of Latin letters and/or digits (an English word, a number). */
 export function isLatinOrDigits(text: string): boolean {
   return LATIN_OR_DIGIT.test(text);
+}
+
+/**
+ * Whether `term`, found in `text` at `start`, stands there as a whole word: a term that starts
+ * (or ends) with a Latin letter or digit must not continue a longer Latin word or number on that
+ * side, so "pay" is not in "payment" nor "110" in "96110". Chinese terms match anywhere. Synonym
+ * matching and the marking of matched words both use this, so what is found is what is marked.
+ */
+export function isWholeWord(text: string, start: number, term: string): boolean {
+  const end = start + term.length;
+  if (WORD_CHAR.test(term[0] ?? '') && start > 0 && WORD_CHAR.test(text[start - 1]!)) return false;
+  if (WORD_CHAR.test(term[term.length - 1] ?? '') && end < text.length && WORD_CHAR.test(text[end]!)) return false;
+  return true;
 }
 
 let segmenter: Intl.Segmenter | undefined;

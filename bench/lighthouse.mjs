@@ -1,24 +1,33 @@
 /**
- * Lighthouse (mobile) on the home page, a category, an article and the search page, with the
- * same Chromium the tests use. Prints the four category scores per page. A benchmark, not a test:
- * run `npm run build` first.
+ * npm run bench:lighthouse
+ *
+ * Lighthouse (mobile) on the home page, a category, an article and the search page, with the same
+ * Chromium the tests use. Prints the four category scores per page. A benchmark, not a test: run
+ * `npm run build` first. Lighthouse is one of bench/'s own dependencies (bench/package.json), kept
+ * out of the main install; the first run installs them.
  */
-import lighthouse from 'lighthouse';
-import * as chromeLauncher from 'chrome-launcher';
 import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tools/browser.ts';
 import { serveDist } from '../tools/static-server.ts';
+import { ensureBenchInstall } from './lib/workspace.ts';
 
 const PAGES = ['/', '/payments/', '/payments/payment-failed/', '/search/?q=支付失败'];
-const chromePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 if (!existsSync('dist/index.html')) {
   console.error('dist/ is missing: run `npm run build` first.');
   process.exit(1);
 }
 
+ensureBenchInstall((line) => console.log(`[bench:lighthouse] ${line}`));
+// Imported only now: they live in bench/node_modules, which the line above may just have installed.
+const { default: lighthouse } = await import('lighthouse');
+const chromeLauncher = await import('chrome-launcher');
+
 const server = await serveDist('dist');
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  // undefined from chromiumExecutable() means Playwright's own browser.
+  chromePath: chromiumExecutable() ?? chromium.executablePath(),
+  chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
 const rows = [];
 try {
@@ -30,7 +39,7 @@ try {
     if (misses.length) console.log(`${path}: below 100 on ${misses.map((a) => a.id).join(', ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   await server.close();
 }
 console.table(rows);

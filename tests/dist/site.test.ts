@@ -1,17 +1,19 @@
 /**
- * Checks over the built site that need no browser: size budgets, links and anchors, valid markup,
- * external links and what search engines read. Every page the sitemap lists is checked.
+ * Checks over the built site that need no browser: size budgets, links and anchors, external links
+ * and what search engines read. Every page the sitemap lists is checked. They run after the build
+ * (`npm run test:dist`, vitest.dist.config.ts); the markup itself is validated in html-validate.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test } from '@playwright/test';
-import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { listArticleIds } from '../src/content/article-ids';
-import { channels } from '../src/content/channels';
-import { CSP_META } from '../src/lib/security';
-import { SEARCH_DOCUMENTS_FILE } from '../src/features/search/build/search-document';
-import { pageWeight } from '../tools/page-weight';
-import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from '../tools/dist';
+import { expect, test } from 'vitest';
+import { listArticleIds } from '../../src/content/article-ids';
+import { categories } from '../../src/content/categories';
+import { channels } from '../../src/content/channels';
+import { CSP_META } from '../../src/lib/security';
+import { SEARCH_DOCUMENTS_FILE } from '../../src/features/search/build/search-document';
+import { checklists } from '../../tools/content';
+import { pageWeight } from '../../tools/page-weight';
+import { DIST, attrs, fileForPath, htmlFiles, htmlOf, idsOf, sitemapPaths } from '../../tools/dist';
 
 const pages = sitemapPaths();
 // HTML: the largest page (/fraud/after-being-scammed/) measured 7.75 KB when the budget was set
@@ -22,11 +24,18 @@ const pages = sitemapPaths();
 // for a plugin's worth of unused rules.
 // JS before interaction: 4.5 KB on a page with a checklist, 2.2 KB without; 1 KB of headroom.
 const BUDGET = { html: 8.75 * 1024, css: 6 * 1024, js: 5.5 * 1024 };
+// /checklists/ lists every item of every checklist (to tick, print and copy them all), so it grows
+// with the content: the page budget plus 40 B of gzip per item (it measured 32 B an item at 225).
+const CHECKLIST_ITEM_BYTES = 40;
+const htmlBudget = (path: string) =>
+  path === '/checklists/' ? BUDGET.html + CHECKLIST_ITEM_BYTES * checklists().reduce((n, c) => n + c.list.items.length, 0) : BUDGET.html;
 
 test('the sitemap lists the home page, every category and article, and not the 404 page', () => {
   expect(pages).toContain('/');
-  expect(pages).toContain('/fraud/');
-  expect(pages).toContain('/activation/bank-card/');
+  for (const category of categories) expect(pages).toContain(`/${category.id}/`);
+  const articles = [...listArticleIds('content/articles')];
+  expect(articles.length).toBeGreaterThanOrEqual(20);
+  for (const id of articles) expect(pages).toContain(`/${id}/`);
   expect(pages.some((p) => p.includes('404'))).toBe(false);
 });
 
@@ -37,7 +46,7 @@ test('every page stays within its size budget (gzip)', () => {
     // The same measure the Starlight comparison uses (tools/page-weight.ts).
     const { html: htmlBytes, css: cssBytes, js: jsBytes } = pageWeight(DIST, path);
     rows.push(`${path.padEnd(40)} html ${(htmlBytes / 1024).toFixed(1)} KB  css ${(cssBytes / 1024).toFixed(1)} KB  js ${(jsBytes / 1024).toFixed(1)} KB`);
-    if (htmlBytes > BUDGET.html) over.push(`${path}: HTML ${htmlBytes} B > ${BUDGET.html} B`);
+    if (htmlBytes > htmlBudget(path)) over.push(`${path}: HTML ${htmlBytes} B > ${htmlBudget(path)} B`);
     if (cssBytes > BUDGET.css) over.push(`${path}: CSS ${cssBytes} B > ${BUDGET.css} B`);
     if (jsBytes > BUDGET.js) over.push(`${path}: JS before interaction ${jsBytes} B > ${BUDGET.js} B`);
   }
@@ -83,16 +92,6 @@ test('every internal link and #anchor resolves', () => {
     }
   }
   expect(broken).toEqual([]);
-});
-
-test('the HTML validates, with no duplicate ids', async () => {
-  const validator = new HtmlValidate(new FileSystemConfigLoader());
-  const problems: string[] = [];
-  for (const file of htmlFiles()) {
-    const report = await validator.validateFile(join(DIST, file));
-    for (const r of report.results) for (const m of r.messages) problems.push(`${file}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
-  }
-  expect(problems).toEqual([]);
 });
 
 test('no page has an inline script the CSP would block', () => {
@@ -147,7 +146,7 @@ test('every page has a unique title and description, a canonical URL, Open Graph
   expect(problems).toEqual([]);
 });
 
-test('articles carry BreadcrumbList and TechArticle data, and HowTo where they have a checklist; robots.txt points at the sitemap', () => {
+test('articles carry BreadcrumbList and TechArticle data; robots.txt points at the sitemap', () => {
   // From the content, not the URL's shape: the troubleshooter has two-segment URLs too.
   const articles = [...listArticleIds('content/articles')].map((id) => `/${id}/`);
   expect(articles.length).toBeGreaterThanOrEqual(20);
@@ -156,8 +155,6 @@ test('articles carry BreadcrumbList and TechArticle data, and HowTo where they h
     const types = blocks.map((b) => b['@type']);
     expect(types, path).toContain('BreadcrumbList');
     expect(types, path).toContain('TechArticle');
-    const hasChecklist = htmlOf(path).includes('<help-checklist');
-    expect(types.includes('HowTo'), path).toBe(hasChecklist);
   }
   expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: .*\/sitemap-index\.xml$/m);
 });
