@@ -15,7 +15,6 @@ import { searchDone, searchHref } from './search-page';
 import { sitemapPaths } from '../tools/dist';
 import { articles, categories, enFlows, firstArticle, flows } from '../tools/content';
 import { endHref, flowHref } from '../src/features/diagnose/flow-pages';
-import { enArticleHref } from '../src/content/en-articles';
 import { ui } from '../src/i18n/zh-CN';
 import { langOfPath, uiFor } from '../src/i18n/ui';
 import { readLanguagePairs } from '../src/features/i18n/language-pairs';
@@ -30,7 +29,7 @@ const flow = flows()[0]!;
 // The richest result: one that sends the reader to an article and its checklist.
 const [richEnd] = Object.entries(flow.ends).find(([, end]) => end.article && end.checklist) ?? Object.entries(flow.ends)[0]!;
 // English: the article that has a Chinese version (it has the language link and a checklist).
-const enArticle = readLanguagePairs().find((p) => p.en.startsWith(enArticleHref('')) && p.en !== '/en/urgent/' && p.en !== '/en/')!.en;
+const enArticle = readLanguagePairs().find((p) => p.en !== '/en/' && p.en !== '/en/urgent/')!.en;
 const enArticleTitle = String(splitFrontmatter(readFileSync(`content/en/articles/${enArticle.slice('/en/'.length, -1)}.mdx`, 'utf8')).frontmatter['title']);
 const enFlow = enFlows()[0]!;
 const [enEnd] = Object.entries(enFlow.ends).find(([, end]) => end.article && end.checklist) ?? Object.entries(enFlow.ends)[0]!;

@@ -24,13 +24,14 @@ const queries = (JSON.parse(readFileSync('tests/search/en-queries.json', 'utf8')
 const query = queries.find((q) => /^[a-z ]+$/.test(q.q))!;
 const expected = (href: string | null) => query.expect.some((id) => href?.startsWith(`/${id}/`));
 /** The titles of those articles, from their frontmatter. */
-const expectedTitles = query.expect.map((id) => String(splitFrontmatter(readFileSync(`content/${id}.mdx`, 'utf8')).frontmatter['title']));
+const expectedTitles = query.expect.map((id) => String(splitFrontmatter(readFileSync(`content/en/articles/${id.slice('en/'.length)}.mdx`, 'utf8')).frontmatter['title']));
 /** A query holding one of the English vocabulary's urgent words. */
 const urgentWord = (JSON.parse(readFileSync('content/en/search-synonyms.json', 'utf8')) as { urgent: string[] }).urgent[0]!;
 /** A first search loads Pagefind and its wasm: on a busy two-core machine that takes seconds. */
 const SEARCH_WAIT = { timeout: 20_000 };
 
 test('the language link switches between the two versions of a page, both ways', async ({ page }) => {
+  test.slow(); // eight page loads
   for (const pair of [pairs.find((p) => p.en === '/en/')!, articlePair]) {
     await page.goto(pair['zh-CN']);
     const toEnglish = page.getByRole('main').getByRole('link', { name: en['lang.name'], exact: true });
