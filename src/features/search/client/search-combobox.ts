@@ -8,6 +8,7 @@
  */
 import type { SearchResult } from './search-engine';
 import { searchWithOffer, type OfferedSearch } from './search-languages';
+import { engineFor, pageSearchLang } from './search-engines';
 import { el, resultItem } from './search-render';
 import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
@@ -42,6 +43,10 @@ class SearchCombobox extends HTMLElement {
     if (!input || this.#listbox) return;
     this.#input = input;
     this.#t = readUi(this);
+    // The engine loads while the reader types; a failure (offline) shows at the search. Not from
+    // search-loader.ts alongside this module: a path to the engine that skips this module would
+    // split the result-rendering chunk and add bytes to the search page before any interaction.
+    engineFor(pageSearchLang()).catch(() => undefined);
     const id = `search-listbox-${++instances}`;
     this.#listbox = el('ul', 'search-listbox');
     this.#listbox.id = id;

@@ -1,7 +1,6 @@
 /**
  * Each language's search engine (search-zh.ts, search-en.ts), imported on demand and once. The
- * loader on every page (search-loader.ts) starts the page's own engine when a search field is
- * focused; keep its two imports in step with these.
+ * header's combobox starts the page's own engine as soon as it loads.
  */
 import { searchLangOf, type SearchLang } from '../query/search-bundles';
 import type { SearchEngine } from './search-engine';

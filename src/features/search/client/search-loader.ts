@@ -6,16 +6,9 @@
 
 const FIELD = 'search-combobox input[name="q"]';
 
-/**
- * The page's search engine, fetched alongside the results list rather than after it, so a reader
- * who types at once waits for one round of downloads, not two. The same modules search-engines.ts
- * maps the languages to (importing that map here would add a chunk to every page).
- */
-const engine = () => (document.documentElement.lang === 'en' ? import('./search-en') : import('./search-zh'));
-
 let combobox: Promise<unknown> | undefined;
 function loadCombobox() {
-  combobox ??= Promise.all([import('./search-combobox'), engine()]).catch(() => {
+  combobox ??= import('./search-combobox').catch(() => {
     // Offline or a dropped connection: the field still submits to /search/ as a plain form, and
     // the next focus tries again.
     combobox = undefined;

@@ -7,7 +7,6 @@
  * searches in the page's language; on a Chinese page, a query in Latin letters also lists the best
  * English articles after the last Chinese result (search-languages.ts).
  */
-import type { SearchResult } from './search-engine';
 import { resultItem } from './search-render';
 import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
@@ -130,10 +129,13 @@ class SearchPage extends HTMLElement {
       );
       if (sequence !== this.#sequence) return;
       this.#renderFilters(shown.categories, category);
-      this.#renderResults(shown.results, shown.plan.highlight);
-      // After the last of our results, not between pages of them.
+      // The other language's results after the last of ours, not between pages of them; each read
+      // in its own language.
       const offered = offer && shown.results.length >= shown.total ? offer.response.results : [];
-      if (offered.length) this.#renderResults(offered, offer!.response.plan.highlight, offer!.lang);
+      this.#results.replaceChildren(
+        ...shown.results.map((result) => resultItem(result, shown.plan.highlight, 'page')),
+        ...offered.map((result) => Object.assign(resultItem(result, offer!.response.plan.highlight, 'page'), { lang: offer!.lang })),
+      );
       const total = shown.total + offered.length;
       this.#urgent.hidden = !shown.plan.urgent;
       // The chip's name without its count.
@@ -172,16 +174,6 @@ class SearchPage extends HTMLElement {
     this.#filters.hidden = visible < 2 && !category;
   }
 
-  /** Lists results; `lang` appends them as articles in another language. */
-  #renderResults(results: SearchResult[], terms: readonly string[], lang?: string) {
-    const items = results.map((result) => {
-      const item = resultItem(result, terms, 'page');
-      if (lang) item.lang = lang;
-      return item;
-    });
-    if (lang) this.#results.append(...items);
-    else this.#results.replaceChildren(...items);
-  }
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

@@ -6,8 +6,8 @@ describe('isLatinQuery', () => {
   it('is true for queries in Latin letters, with or without digits', () => {
     for (const q of ['wechat pay failed', 'Visa', 'call from +86 400', 'ＷＥＣＨＡＴ', 'café']) expect(isLatinQuery(q), q).toBe(true);
   });
-  it('is false for Chinese, mixed and digit-only queries', () => {
-    for (const q of ['付款失败', '微信 pay', 'wechat 冻结', '95017', '', '   ']) expect(isLatinQuery(q), q).toBe(false);
+  it('is false for Chinese, mixed-script and digit-only queries', () => {
+    for (const q of ['付款失败', '微信 pay', 'wechat 冻结', 'wechat пароль', '95017', '', '   ']) expect(isLatinQuery(q), q).toBe(false);
   });
 });
 
