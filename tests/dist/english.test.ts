@@ -72,6 +72,17 @@ test('English articles carry English breadcrumbs and TechArticle data', () => {
   }
 });
 
+test('an English checklist prints with English labels and names its English article as the source', () => {
+  const { t, tf } = uiFor('en');
+  for (const path of enArticles.filter((p) => htmlOf(p).includes('<help-checklist'))) {
+    const html = htmlOf(path).replace(/&#8220;|&ldquo;/g, '“').replace(/&#8221;|&rdquo;/g, '”').replace(/&#39;/g, "'");
+    const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)![1]!;
+    expect(html, path).toContain(tf('checklist.source', { article: title, site: t('site.name') }));
+    expect(html, path).toContain(t('checklist.printDate'));
+  }
+  expect(enArticles.some((p) => htmlOf(p).includes('<help-checklist'))).toBe(true);
+});
+
 test('without JavaScript, /en/search/ explains itself and lists every English article', () => {
   const noscript = /<noscript>([\s\S]*?)<\/noscript>/.exec(htmlOf('/en/search/'))?.[1] ?? '';
   expect(noscript).toContain(uiFor('en').t('search.noscript'));
