@@ -7,7 +7,7 @@
  * best English articles, after the Chinese ones (search-languages.ts).
  */
 import type { SearchResult } from './search-engine';
-import { searchWithOffer, type OfferedSearch } from './search-languages';
+import { searchWithOffer, type Offer } from './search-languages';
 import { engineFor, pageSearchLang } from './search-engines';
 import { el, resultItem } from './search-render';
 import { onTyped } from './typing';
@@ -101,10 +101,15 @@ class SearchCombobox extends HTMLElement {
     }
     performance.mark('help-search:issued');
     try {
-      const { own, offer } = await searchWithOffer(query, { limit: MAX_OPTIONS }, OTHER_LANGUAGE_OPTIONS);
+      const { own, offer } = searchWithOffer(query, { limit: MAX_OPTIONS }, OTHER_LANGUAGE_OPTIONS);
+      const response = await own;
       if (sequence !== this.#sequence) return; // a newer query is on its way
       this.#lastQuery = query;
-      this.#render(own.results, own.total, query, own.plan.highlight, own.plan.urgent, offer);
+      const show = (extra?: Offer) => this.#render(response.results, response.total, query, response.plan.highlight, response.plan.urgent, extra);
+      show();
+      // The other language's articles join the list when their index has loaded.
+      const offered = await offer;
+      if (offered?.response.results.length && sequence === this.#sequence) show(offered);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#status.textContent = this.#t('search.failed');
@@ -113,7 +118,7 @@ class SearchCombobox extends HTMLElement {
     performance.measure('help-search', 'help-search:issued');
   }
 
-  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false, extra?: OfferedSearch['offer']) {
+  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false, extra?: Offer) {
     // A search can finish while the reader is already choosing with the arrow keys (the one for
     // what was typed while the search code loaded, then the one for the whole query): their choice
     // stays chosen if it is still listed.

@@ -16,23 +16,35 @@ export function alsoSearch(query: string, lang: SearchLang = pageSearchLang()): 
   return lang === 'zh-CN' && isLatinQuery(query) ? 'en' : undefined;
 }
 
-/** The page's own results, and those offered in the other language (`alsoSearch`), if any. */
+/** Results offered in the other language. */
+export interface Offer {
+  lang: SearchLang;
+  response: SearchResponse;
+}
+
+/** The page's own search, and the one offered in the other language (`alsoSearch`), if any. */
 export interface OfferedSearch {
-  own: SearchResponse;
-  offer?: { lang: SearchLang; response: SearchResponse };
+  own: Promise<SearchResponse>;
+  /** Never rejects: a failed offer (offline, say) is undefined. */
+  offer?: Promise<Offer | undefined>;
 }
 
 /**
  * Searches in the page's language and, when `alsoSearch` says so and `offerLimit` is above 0, in
- * the other one, at the same time. The offer is a bonus: when it fails the page's own results
- * still show.
+ * the other one, both started at once. Each is its own promise, so the page shows its own results
+ * without waiting for the other language's index to load (a second Pagefind, with its WebAssembly),
+ * and adds the offer when it comes. The offer is a bonus: when it fails the own results stand.
  */
-export async function searchWithOffer(query: string, options: SearchOptions, offerLimit: number): Promise<OfferedSearch> {
+export function searchWithOffer(query: string, options: SearchOptions, offerLimit: number): OfferedSearch {
   const lang = pageSearchLang();
   const other = offerLimit > 0 ? alsoSearch(query, lang) : undefined;
-  const [own, offered] = await Promise.all([
-    engineFor(lang).then((engine) => engine.search(query, options)),
-    other ? engineFor(other).then((engine) => engine.search(query, { limit: offerLimit, fullExcerpts: options.fullExcerpts ?? false }), () => undefined) : undefined,
-  ]);
-  return other && offered ? { own, offer: { lang: other, response: offered } } : { own };
+  const own = engineFor(lang).then((engine) => engine.search(query, options));
+  if (!other) return { own };
+  const offer = engineFor(other)
+    .then((engine) => engine.search(query, { limit: offerLimit, fullExcerpts: options.fullExcerpts ?? false }))
+    .then(
+      (response): Offer => ({ lang: other, response }),
+      () => undefined,
+    );
+  return { own, offer };
 }

@@ -122,32 +122,37 @@ class SearchPage extends HTMLElement {
       // The engine loads only once there is something to search for.
       const { searchWithOffer } = await import('./search-languages');
       // Another language's articles are offered only without a category chosen.
-      const { own: shown, offer } = await searchWithOffer(
+      const { own, offer } = searchWithOffer(
         q,
         { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true },
         category ? 0 : OTHER_LANGUAGE_RESULTS,
       );
+      const shown = await own;
       if (sequence !== this.#sequence) return;
       this.#renderFilters(shown.categories, category);
-      // The other language's results after the last of ours, not between pages of them; each read
-      // in its own language.
-      const offered = offer && shown.results.length >= shown.total ? offer.response.results : [];
-      this.#results.replaceChildren(
-        ...shown.results.map((result) => resultItem(result, shown.plan.highlight, 'page')),
-        ...offered.map((result) => Object.assign(resultItem(result, offer!.response.plan.highlight, 'page'), { lang: offer!.lang })),
-      );
-      const total = shown.total + offered.length;
+      this.#results.replaceChildren(...shown.results.map((result) => resultItem(result, shown.plan.highlight, 'page')));
       this.#urgent.hidden = !shown.plan.urgent;
       // The chip's name without its count.
       const name = this.#filters.querySelector<HTMLElement>(`button[data-category="${CSS.escape(category)}"]`)?.dataset['name'] ?? '';
-      this.#status.textContent =
-        total === 0
-          ? this.#t('search.none', { q })
-          : category
-            ? this.#t('search.foundIn', { n: shown.total, category: name })
-            : this.#t('search.found', { n: total });
+      const report = (total: number) => {
+        this.#status.textContent =
+          total === 0
+            ? this.#t('search.none', { q })
+            : category
+              ? this.#t('search.foundIn', { n: total, category: name })
+              : this.#t('search.found', { n: total });
+        this.#empty.hidden = total > 0;
+      };
+      report(shown.total);
       this.#more.hidden = shown.results.length >= shown.total;
-      this.#empty.hidden = total > 0;
+      this.#results.setAttribute('aria-busy', 'false');
+      // The other language's articles follow the last of ours (not between pages of them) when
+      // their index has loaded, each read in its own language.
+      const offered = shown.results.length >= shown.total ? await offer : undefined;
+      if (!offered?.response.results.length || sequence !== this.#sequence) return;
+      this.#results.append(...offered.response.results.map((result) => Object.assign(resultItem(result, offered.response.plan.highlight, 'page'), { lang: offered.lang })));
+      report(shown.total + offered.response.results.length);
+      return;
     } catch {
       if (sequence !== this.#sequence) return;
       this.#results.replaceChildren();
