@@ -99,7 +99,8 @@ test('a query in Latin letters on a Chinese page also offers English articles; a
 
   await page.goto(`/search/?${new URLSearchParams({ q: query.q })}`);
   await searchDone(page);
-  await expect(page.locator('#search-results > li[lang="en"] a').first()).toHaveAttribute('href', /^\/en\//);
+  // The offer joins the list when the English index has loaded, after the Chinese results.
+  await expect(page.locator('#search-results > li[lang="en"] a').first()).toHaveAttribute('href', /^\/en\//, SEARCH_WAIT);
 });
 
 test('the English troubleshooter can be walked to a result by keyboard alone', async ({ page }) => {
