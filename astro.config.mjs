@@ -9,10 +9,14 @@ import { staticHeaders } from './src/lib/static-headers.ts';
 import { serviceWorker } from './src/features/offline/service-worker-integration.ts';
 import { checklistPlugin } from './src/features/checklist/checklist-plugin.ts';
 import { pagefindIndex } from './src/features/search/build/pagefind-integration.ts';
+import { hreflangLinks, pairOf, readLanguagePairs } from './src/features/i18n/language-pairs.ts';
 
 // The public address of the deployed site, for canonical URLs and the sitemap.
 // Set SITE_URL when building for a real host; the default only serves local previews.
 const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
+// Pages in both languages (src/features/i18n/language-pairs.ts): the sitemap lists each with its
+// other version and the Chinese one as x-default, as the pages' own hreflang links do.
+const languagePairs = readLanguagePairs();
 
 export default defineConfig({
   site,
@@ -23,7 +27,14 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/404') && !page.includes('/offline/') }),
+    sitemap({
+      filter: (page) => !page.includes('/404') && !page.includes('/offline/'),
+      serialize(item) {
+        const pair = pairOf(new URL(item.url).pathname, languagePairs);
+        if (pair) item.links = hreflangLinks(pair, new URL(site)).map(({ hreflang, href }) => ({ lang: hreflang, url: href }));
+        return item;
+      },
+    }),
     staticHeaders(),
     // After every integration that writes HTML: it indexes the built pages.
     pagefindIndex(),

@@ -16,7 +16,7 @@
  * which Vite brings (not a dependency of its own).
  */
 import { execSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -42,9 +42,15 @@ const judged = parseQueries(readFileSync(args.queries!, 'utf8'), args.queries!);
 const queries = judged.map((q) => q.q);
 const RUNS = Number(args.runs);
 
+/** The Chinese search module: search-zh.ts, or search-engine.ts in revisions from before the English pages (--base). */
+function engineEntry(root: string): string {
+  const zh = resolve(root, 'src/features/search/client/search-zh.ts');
+  return existsSync(zh) ? zh : resolve(root, 'src/features/search/client/search-engine.ts');
+}
+
 async function bundle(root: string): Promise<string> {
   const out = await build({
-    entryPoints: [resolve(root, 'src/features/search/client/search-engine.ts')],
+    entryPoints: [engineEntry(root)],
     bundle: true,
     format: 'esm',
     write: false,

@@ -5,16 +5,21 @@
  *
  * The pages are chosen by structure from the content and the sitemap (the first article with a
  * checklist, a flow's first question…), so rewording or adding an article changes nothing here.
+ * The English section's templates (/en/…) are in the same list.
  */
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { searchDone, searchHref } from './search-page';
 import { sitemapPaths } from '../tools/dist';
-import { articles, categories, firstArticle, flows } from '../tools/content';
+import { articles, categories, enFlows, firstArticle, flows } from '../tools/content';
 import { endHref, flowHref } from '../src/features/diagnose/flow-pages';
 import { ui } from '../src/i18n/zh-CN';
 import { URGENT_HREF } from '../src/features/urgent/urgent';
+import { langOfPath, uiFor } from '../src/i18n/ui';
+import { readLanguagePairs } from '../src/features/i18n/language-pairs';
+import { splitFrontmatter } from '../src/content/lint/mdx-text';
 
 const sitemap = sitemapPaths();
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -24,6 +29,11 @@ const withoutChecklist = firstArticle('without a checklist', (a) => a.checklists
 const flow = flows()[0]!;
 // The richest result: one that sends the reader to an article and its checklist.
 const [richEnd] = Object.entries(flow.ends).find(([, end]) => end.article && end.checklist) ?? Object.entries(flow.ends)[0]!;
+// English: the article that has a Chinese version (it has the language link and a checklist).
+const enArticle = readLanguagePairs().find((p) => p.en !== '/en/' && p.en !== '/en/urgent/')!.en;
+const enArticleTitle = String(splitFrontmatter(readFileSync(`content/en/articles/${enArticle.slice('/en/'.length, -1)}.mdx`, 'utf8')).frontmatter['title']);
+const enFlow = enFlows()[0]!;
+const [enEnd] = Object.entries(enFlow.ends).find(([, end]) => end.article && end.checklist) ?? Object.entries(enFlow.ends)[0]!;
 
 /** One page per template; `inSitemap` pages must be listed there (proof that the choice is real). */
 const TEMPLATES: { name: string; path: string; inSitemap: boolean; search?: boolean }[] = [
@@ -40,6 +50,12 @@ const TEMPLATES: { name: string; path: string; inSitemap: boolean; search?: bool
   { name: '404', path: '/no-such-page/', inSitemap: false },
   { name: 'offline', path: '/offline/', inSitemap: false },
   { name: 'urgent help', path: URGENT_HREF, inSitemap: true },
+  { name: 'English home', path: '/en/', inSitemap: true },
+  { name: 'English article', path: enArticle, inSitemap: true },
+  { name: 'English urgent help', path: '/en/urgent/', inSitemap: true },
+  { name: 'English search with results', path: `/en${searchHref(enArticleTitle)}`, inSitemap: false, search: true },
+  { name: 'English troubleshooter question', path: flowHref(enFlow.id, 'en'), inSitemap: true },
+  { name: 'English troubleshooter result', path: endHref(enFlow.id, enEnd, 'en'), inSitemap: true },
 ];
 
 test('every template page chosen for axe exists', () => {
@@ -75,7 +91,7 @@ for (const { name, path, search } of TEMPLATES) {
     if (search) await searchDone(page);
     for (const large of [false, true]) {
       if (large) {
-        await page.getByRole('button', { name: ui['textSize.label'] }).click();
+        await page.getByRole('button', { name: uiFor(langOfPath(path)).t('textSize.label') }).click();
         await expect(page.locator('html')).toHaveClass(/large-text/);
       }
       for (const scheme of large ? (['dark', 'light'] as const) : (['light', 'dark'] as const)) {

@@ -1,6 +1,7 @@
 /** Helpers for tests that open the search page (/search/?q=…). */
 import { expect, type Page } from '@playwright/test';
 import { ui } from '../src/i18n/zh-CN';
+import { ui as en } from '../src/i18n/en';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -12,11 +13,11 @@ export function uiPattern(key: keyof typeof ui): RegExp {
 
 /**
  * Waits until the search page has finished a search: its status says what it found (it is empty
- * before the page's script runs and says 正在搜索 while it searches), and the list is no longer
+ * before the page's script runs and says 正在搜索, or Searching on /en/search/, while it searches), and the list is no longer
  * busy. aria-busy alone is no signal: it is "false" before a search starts, too.
  */
 export async function searchDone(page: Page) {
-  await expect(page.locator('#search-status')).not.toHaveText(new RegExp(`^$|${escape(ui['search.searching'])}`));
+  await expect(page.locator('#search-status')).not.toHaveText(new RegExp(`^$|${escape(ui['search.searching'])}|${escape(en['search.searching'])}`));
   await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 }
 

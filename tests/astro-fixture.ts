@@ -4,7 +4,8 @@
  * Astro printed, for the test that proves a mistake fails the build with a clear message.
  *
  * With fixture articles and no fixture flows, the build gets a minimal flow that names no article:
- * the real flows name real articles that a fixture folder does not have.
+ * the real flows name real articles that a fixture folder does not have. The English section gets
+ * one minimal article and flow (tests/fixtures/en-minimal): the real ones name real Chinese articles.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -27,6 +28,8 @@ export function runAstroOnFixture(fixtures: Fixtures): { status: number | null; 
         ...process.env,
         HELP_ARTICLES_DIR: fixtures.articles ? `./tests/fixtures/${fixtures.articles}` : './content/articles',
         HELP_FLOWS_DIR: fixtures.flows ? `./tests/fixtures/${fixtures.flows}` : fixtures.articles ? './tests/fixtures/flows-minimal' : './content/flows',
+        HELP_EN_ARTICLES_DIR: fixtures.articles ? './tests/fixtures/en-minimal/articles' : './content/en/articles',
+        HELP_EN_FLOWS_DIR: fixtures.articles ? './tests/fixtures/en-minimal/flows' : './content/en/flows',
         HELP_CACHE_DIR: join(scratch, 'cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         NO_COLOR: '1',

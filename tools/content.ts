@@ -21,10 +21,11 @@ import { checklistPlugin } from '../src/features/checklist/checklist-plugin';
 import type { ElementContent } from 'hast';
 import { textOf, type ChecklistInfo } from '../src/features/checklist/checklist-transform';
 import { readCatalog } from '../src/features/checklist/checklist-source';
-import { flowContext, readFlows } from '../src/features/diagnose/flow-load';
+import { EN_FLOWS_DIR, flowContext, readFlows } from '../src/features/diagnose/flow-load';
 import type { Flow } from '../src/features/diagnose/flow-schema';
 
 export const ARTICLES_DIR = 'content/articles';
+export const EN_ARTICLES_DIR = 'content/en/articles';
 
 export interface ContentArticle {
   /** `category/slug` */
@@ -120,6 +121,11 @@ export function checklists(): { article: ContentArticle; list: ChecklistInfo }[]
 /** The troubleshooter flows as the build loads and validates them, in display order. */
 export function flows(): Flow[] {
   return readFlows(flowContext(readCatalog(ARTICLES_DIR)));
+}
+
+/** The English troubleshooter flows (/en/diagnose/), validated against the English articles. */
+export function enFlows(): Flow[] {
+  return readFlows(flowContext(readCatalog(EN_ARTICLES_DIR)), EN_FLOWS_DIR);
 }
 
 export { categories };

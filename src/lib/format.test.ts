@@ -1,10 +1,15 @@
 import { expect, it } from 'vitest';
-import { fillTemplate, formatDateZh, isoDay } from './format';
+import { fillTemplate, formatDateEn, formatDateZh, isoDay } from './format';
 
 it('formats dates the Chinese way, with spaces around digits', () => {
   const d = new Date('2026-03-05T00:00:00Z');
   expect(formatDateZh(d)).toBe('2026 年 3 月 5 日');
   expect(isoDay(d)).toBe('2026-03-05');
+});
+
+it('formats dates the GOV.UK way in English', () => {
+  expect(formatDateEn(new Date('2026-12-02T00:00:00Z'))).toBe('2 December 2026');
+  expect(formatDateEn(new Date('2027-01-31T00:00:00Z'))).toBe('31 January 2027');
 });
 
 it('fills interface-string placeholders and leaves unknown ones visible', () => {

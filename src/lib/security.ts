@@ -44,6 +44,8 @@ export const SECURITY_HEADERS: Record<string, string> = {
 export const CACHE_RULES: { path: string; value: string }[] = [
   { path: '/_astro/*', value: 'public, max-age=31536000, immutable' },
   { path: '/pagefind/*', value: 'public, max-age=3600' },
+  // The English section's search bundle (src/features/search/query/search-bundles.ts).
+  { path: '/en/pagefind/*', value: 'public, max-age=3600' },
   { path: '/*', value: 'public, max-age=0, must-revalidate' },
 ];
 

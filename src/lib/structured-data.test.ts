@@ -26,6 +26,11 @@ describe('structured data', () => {
       inLanguage: 'zh-CN',
     });
   });
+  it('marks English pages as English', () => {
+    const url = new URL('https://x.org/en/set-up/');
+    expect(techArticle({ title: 't', description: 'd', updated: new Date('2026-12-02'), url, publisher: 'p', lang: 'en' }).inLanguage).toBe('en');
+    expect(webSite('Wallet Help Centre', new URL('https://x.org/en/'), 'en')).toMatchObject({ url: 'https://x.org/en/', inLanguage: 'en' });
+  });
   it('cannot close its script element early', () => {
     expect(jsonLdText({ '@context': 'https://schema.org', '@type': 'Thing', name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
   });

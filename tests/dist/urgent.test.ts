@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { URGENT_HREF } from '../../src/features/urgent/urgent';
 import { DIST, attrs, htmlFiles } from '../../tools/dist';
+import { langOfPath, localPath } from '../../src/i18n/ui';
 
-test('every built page links to the urgent page', () => {
+test('every built page links to the urgent page in its language', () => {
   const pages = htmlFiles();
   expect(pages.length).toBeGreaterThan(20);
-  expect(pages.filter((file) => !attrs(readFileSync(join(DIST, file), 'utf8'), 'a', 'href').includes(URGENT_HREF))).toEqual([]);
+  const urgentOf = (file: string) => localPath(langOfPath(`/${file}`), URGENT_HREF);
+  expect(pages.filter((file) => !attrs(readFileSync(join(DIST, file), 'utf8'), 'a', 'href').includes(urgentOf(file)))).toEqual([]);
 });
 
 test('the offline worker precaches the urgent page', () => {

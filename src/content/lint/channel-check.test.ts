@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPhoneNumbers, isAllowedPath, isAllowedPhone } from './channel-check';
+import { findPhoneNumbers, isAllowedPath, isAllowedPhone, withoutGlosses } from './channel-check';
 
 const allowed = {
   phones: ['95017', '110', '400-670-0700'],
@@ -24,5 +24,10 @@ describe('isAllowedPath', () => {
   it('accepts a listed path or a consecutive part of one, in order', () => {
     expect(isAllowedPath('服务 > 钱包', allowed.paths)).toBe(true);
     expect(isAllowedPath('钱包 > 服务', allowed.paths)).toBe(false);
+  });
+  it('reads English-glossed paths by their Chinese names', () => {
+    expect(withoutGlosses('我 (Me) > 服务 (Services) > 钱包 (Wallet)')).toBe('我 > 服务 > 钱包');
+    expect(isAllowedPath('我 (Me) > 服务 (Services) > 钱包 (Wallet)', allowed.paths)).toBe(true);
+    expect(isAllowedPath('我 (Me) > 钱包 (Wallet) > 退款中心 (Refunds)', allowed.paths)).toBe(false);
   });
 });

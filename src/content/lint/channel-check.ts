@@ -59,9 +59,21 @@ export function findPaths(raw: string): string[] {
   return [...raw.matchAll(/\*\*([^*]*?\s>\s[^*]*?)\*\*/g)].map((m) => m[1]!.trim());
 }
 
-/** A path is allowed when it is an allowed path or a consecutive part of one (e.g. 钱包 > 帮助中心). */
+/**
+ * A path without the English glosses the English articles add after each menu name:
+ * `我 (Me) > 服务 (Services)` → `我 > 服务`. The Chinese names are what WeChat shows and what
+ * content/channels.json lists; the glosses only translate them.
+ */
+export function withoutGlosses(path: string): string {
+  return path.replace(/\s+\([^()]*\)/g, '').trim();
+}
+
+/**
+ * A path is allowed when it is an allowed path or a consecutive part of one (e.g. 钱包 > 帮助中心),
+ * once any English glosses are dropped.
+ */
 export function isAllowedPath(path: string, allowed: readonly string[]): boolean {
-  const steps = path.split(/\s+>\s+/);
+  const steps = withoutGlosses(path).split(/\s+>\s+/);
   return allowed.some((a) => {
     const full = a.split(/\s+>\s+/);
     for (let i = 0; i + steps.length <= full.length; i++) {

@@ -52,6 +52,19 @@ export function articleLinter(allowed: AllowedChannels = allowedChannels()) {
   return createLinter({ descriptor });
 }
 
+/**
+ * The official-channels rule alone, for the English articles (content/en): the Chinese typography
+ * and house-word rules do not apply there; their own style checks are in en-style.ts.
+ */
+export function channelsLinter(allowed: AllowedChannels = allowedChannels()) {
+  const descriptor = new TextlintKernelDescriptor({
+    plugins: [{ pluginId: 'mdx', plugin: mdx }],
+    rules: [{ ruleId: 'channels', rule: channelsRule, options: allowed }],
+    filterRules: [],
+  });
+  return createLinter({ descriptor });
+}
+
 let shared: ReturnType<typeof articleLinter> | undefined;
 
 /** Every problem in one article, in the order of the file. */

@@ -2,6 +2,19 @@ import { z } from 'astro/zod';
 
 const source = z.string().min(3).describe('where the fact comes from, with its confidence mark from facts.md');
 
+/**
+ * The entry in English, for the English pages (/en/): `name` and `use` as above; a phone marked
+ * `urgent` also needs `urgentWhen`, its `when` line. Optional for entries no English page shows;
+ * an English page that shows an entry without it fails the build naming the entry.
+ */
+const english = z
+  .object({
+    name: z.string().min(2),
+    use: z.string().min(4),
+    urgentWhen: z.string().min(4).optional(),
+  })
+  .strict();
+
 /** `content/channels.json`: the only numbers, domains and in-app paths articles may print. */
 export const channelsSchema = z.object({
   about: z.string().optional(),
@@ -21,6 +34,7 @@ export const channelsSchema = z.object({
        * (1 first), `when` is one sentence on when to call it.
        */
       urgent: z.object({ rank: z.number().int().positive(), when: z.string().min(4) }).optional(),
+      en: english.optional(),
     }),
   ),
   domains: z.array(
@@ -31,6 +45,7 @@ export const channelsSchema = z.object({
       use: z.string().min(4),
       source,
       helpBox: z.boolean(),
+      en: english.omit({ urgentWhen: true }).optional(),
     }),
   ),
   paths: z.array(

@@ -10,8 +10,10 @@ import type { ArticleChecklists } from '../checklist/checklist-catalog';
 import { channels } from '../../content/channels';
 import { validateFlows, type FlowContext } from './flow-validate';
 
-/** An env variable lets the tests build with a fixture folder, as for the articles. */
+/** Env variables let the tests build with fixture folders, as for the articles. */
 const FLOWS_DIR = process.env.HELP_FLOWS_DIR ?? './content/flows';
+/** English flows (/en/diagnose/) end in English articles, which have slugs for ids. */
+export const EN_FLOWS_DIR = process.env.HELP_EN_FLOWS_DIR ?? './content/en/flows';
 
 /**
  * What ends may point to: every article with the checklists in it, from the checklist catalog, and

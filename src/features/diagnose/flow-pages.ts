@@ -4,12 +4,21 @@
  * keeps it, and no JavaScript is needed.
  */
 import type { Flow } from './flow-schema';
-import { t } from '../../i18n/zh-CN';
-import { articleHref } from '../../content/articles';
+import { localPath, uiFor, type Lang } from '../../i18n/ui';
+import { articleHrefIn } from '../../content/en-articles';
 import { parentsOf, stepNumbers } from './flow-graph';
 
+/*
+ * English flows (content/en/flows) have the same pages under /en/diagnose/: the functions below
+ * take the flow's language last, Chinese when left out.
+ */
 
 export const DIAGNOSE_HREF = '/diagnose/';
+
+/** The troubleshooter's index in `lang`. */
+export function diagnoseHref(lang: Lang = 'zh-CN'): string {
+  return localPath(lang, DIAGNOSE_HREF);
+}
 
 /** Replaces `{name}` in a UI string. An unknown name is a bug, so it throws. */
 export function fill(template: string, vars: Record<string, string | number>): string {
@@ -20,27 +29,27 @@ export function fill(template: string, vars: Record<string, string | number>): s
 }
 
 /** The first question lives at the flow's own address; the others below it. */
-export function flowHref(flowId: string): string {
-  return `${DIAGNOSE_HREF}${flowId}/`;
+export function flowHref(flowId: string, lang: Lang = 'zh-CN'): string {
+  return `${diagnoseHref(lang)}${flowId}/`;
 }
 
-export function stepHref(flow: Pick<Flow, 'id' | 'start'>, stepId: string): string {
-  return stepId === flow.start ? flowHref(flow.id) : `${flowHref(flow.id)}${stepId}/`;
+export function stepHref(flow: Pick<Flow, 'id' | 'start'>, stepId: string, lang: Lang = 'zh-CN'): string {
+  return stepId === flow.start ? flowHref(flow.id, lang) : `${flowHref(flow.id, lang)}${stepId}/`;
 }
 
 /** Ends live under `end/`, which the validation keeps free of step ids. */
-export function endHref(flowId: string, endId: string): string {
-  return `${flowHref(flowId)}end/${endId}/`;
+export function endHref(flowId: string, endId: string, lang: Lang = 'zh-CN'): string {
+  return `${flowHref(flowId, lang)}end/${endId}/`;
 }
 
 /** Where an answer's `next` goes: a step or an end. */
-export function nextHref(flow: Flow, next: string): string {
-  return Object.hasOwn(flow.steps, next) ? stepHref(flow, next) : endHref(flow.id, next);
+export function nextHref(flow: Flow, next: string, lang: Lang = 'zh-CN'): string {
+  return Object.hasOwn(flow.steps, next) ? stepHref(flow, next, lang) : endHref(flow.id, next, lang);
 }
 
 /** The article an end points to, at its checklist (a <Checklist id> renders an element with that id). */
-export function checklistHref(article: string, checklist: string): string {
-  return `${articleHref(article)}#${checklist}`;
+export function checklistHref(article: string, checklist: string, lang: Lang = 'zh-CN'): string {
+  return `${articleHrefIn(lang, article)}#${checklist}`;
 }
 
 /** One page of a flow. `path` is the rest parameter after /diagnose/<flow>/ (undefined: the first step). */
@@ -72,33 +81,34 @@ export function previousStep(flow: Flow, id: string): string | undefined {
 }
 
 /** 开通失败排查 */
-export function flowName(flow: Pick<Flow, 'title'>): string {
-  return fill(t('diagnose.flowName'), { title: flow.title });
+export function flowName(flow: Pick<Flow, 'title'>, lang: Lang = 'zh-CN'): string {
+  return fill(uiFor(lang).t('diagnose.flowName'), { title: flow.title });
 }
 
-export function stepLabel(number: number): string {
-  return fill(t('diagnose.step'), { n: number });
+export function stepLabel(number: number, lang: Lang = 'zh-CN'): string {
+  return fill(uiFor(lang).t('diagnose.step'), { n: number });
 }
 
 /** 开通失败排查：第 2 步 换个网络后还失败吗？ Unique, because questions are unique within a flow. */
-export function stepTitle(flow: Flow, id: string, number: number): string {
-  return fill(t('diagnose.stepTitle'), { flow: flowName(flow), step: stepLabel(number), question: flow.steps[id]!.question });
+export function stepTitle(flow: Flow, id: string, number: number, lang: Lang = 'zh-CN'): string {
+  return fill(uiFor(lang).t('diagnose.stepTitle'), { flow: flowName(flow, lang), step: stepLabel(number, lang), question: flow.steps[id]!.question });
 }
 
 /** The first step describes the flow; the others their question and hint. */
-export function stepDescription(flow: Flow, id: string, number: number): string {
+export function stepDescription(flow: Flow, id: string, number: number, lang: Lang = 'zh-CN'): string {
   if (id === flow.start) return flow.description;
   const step = flow.steps[id]!;
-  return fill(t('diagnose.stepDescription'), { flow: flowName(flow), step: stepLabel(number), question: step.question, hint: step.hint ?? '' });
+  const text = fill(uiFor(lang).t('diagnose.stepDescription'), { flow: flowName(flow, lang), step: stepLabel(number, lang), question: step.question, hint: step.hint ?? '' });
+  return text.trim();
 }
 
-export function endTitle(flow: Flow, id: string): string {
-  return fill(t('diagnose.endTitle'), { flow: flowName(flow), title: flow.ends[id]!.title });
+export function endTitle(flow: Flow, id: string, lang: Lang = 'zh-CN'): string {
+  return fill(uiFor(lang).t('diagnose.endTitle'), { flow: flowName(flow, lang), title: flow.ends[id]!.title });
 }
 
-export function endDescription(flow: Flow, id: string): string {
+export function endDescription(flow: Flow, id: string, lang: Lang = 'zh-CN'): string {
   const end = flow.ends[id]!;
-  return fill(t('diagnose.endDescription'), { flow: flowName(flow), title: end.title, advice: end.advice });
+  return fill(uiFor(lang).t('diagnose.endDescription'), { flow: flowName(flow, lang), title: end.title, advice: end.advice });
 }
 
 /** The flows whose ends send readers to an article: those the article links back to. */

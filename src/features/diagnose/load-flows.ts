@@ -1,5 +1,5 @@
-import { loadCatalog } from '../checklist/load-checklists';
-import { flowContext, readFlows } from './flow-load';
+import { loadCatalog, loadEnCatalog } from '../checklist/load-checklists';
+import { EN_FLOWS_DIR, flowContext, readFlows } from './flow-load';
 import type { Flow } from './flow-schema';
 
 let cache: Promise<Flow[]> | undefined;
@@ -11,4 +11,12 @@ let cache: Promise<Flow[]> | undefined;
 export function loadFlows(): Promise<Flow[]> {
   cache ??= loadCatalog().then((catalog) => readFlows(flowContext(catalog)));
   return cache;
+}
+
+let enCache: Promise<Flow[]> | undefined;
+
+/** The English flows (/en/diagnose/), checked against the English articles' catalog; read once per build. */
+export function loadEnFlows(): Promise<Flow[]> {
+  enCache ??= loadEnCatalog().then((catalog) => readFlows(flowContext(catalog), EN_FLOWS_DIR));
+  return enCache;
 }

@@ -34,6 +34,24 @@ describe('choosePrecache', () => {
     const tight = [...files, file('/urgent/', 100)];
     expect(urls(choosePrecache(tight, 400).entries)).toEqual(['/', '/urgent/', '/_astro/site.B6s_l6eD.css']);
   });
+  it('treats the English pages as pages and the English search bundle as search', () => {
+    const english = [
+      file('/en/pagefind/fragment/en_b1c2d3e.pf_fragment', 1),
+      file('/en/pagefind/pagefind.js', 1),
+      file('/en/set-up/', 1),
+      file('/en/urgent/', 1),
+      file('/en/', 1),
+      file('/_astro/site.B6s_l6eD.css', 1),
+    ];
+    expect(urls(choosePrecache(english).entries)).toEqual([
+      '/en/',
+      '/en/urgent/',
+      '/_astro/site.B6s_l6eD.css',
+      '/en/set-up/',
+      '/en/pagefind/pagefind.js',
+      '/en/pagefind/fragment/en_b1c2d3e.pf_fragment',
+    ]);
+  });
   it('gives a file a revision from its hash unless its name changes with its content', () => {
     const byUrl = Object.fromEntries(choosePrecache(files).entries.map((e) => [e.url, e.revision]));
     expect(byUrl['/activation/bank-card/']).toBe(file('/activation/bank-card/', 0).hash.slice(0, 12));
@@ -44,8 +62,8 @@ describe('choosePrecache', () => {
 });
 
 it('knows which files are named after their content', () => {
-  const hashed = ['/_astro/style.qzBWOF4T.css', '/pagefind/index/zh-cn_3635501.pf_index', '/pagefind/pagefind.zh-cn_fe74533625ef2.pf_meta', '/pagefind/filter/zh-cn_57b78cb.pf_filter', '/pagefind/typing/sounds_3f2a9c01de.json'];
-  const named = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/result-cards.json', '/pagefind/result-cards-2.json', '/pagefind/typing.json', '/pagefind/wasm.unknown.pagefind', '/text-size.js', '/favicon.svg', '/tips/'];
+  const hashed = ['/_astro/style.qzBWOF4T.css', '/pagefind/index/zh-cn_3635501.pf_index', '/pagefind/pagefind.zh-cn_fe74533625ef2.pf_meta', '/pagefind/filter/zh-cn_57b78cb.pf_filter', '/pagefind/typing/sounds_3f2a9c01de.json', '/en/pagefind/index/en_9a1b2c3.pf_index'];
+  const named = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/result-cards.json', '/pagefind/result-cards-2.json', '/pagefind/typing.json', '/pagefind/wasm.unknown.pagefind', '/text-size.js', '/favicon.svg', '/tips/', '/en/pagefind/pagefind.js'];
   expect(hashed.filter((u) => !isHashedByName(u))).toEqual([]);
   expect(named.filter((u) => isHashedByName(u))).toEqual([]);
 });

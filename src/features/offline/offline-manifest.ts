@@ -39,7 +39,7 @@ export const REVISION_LENGTH = 12;
  * cards and the typing manifest keep their names, so they need a revision.
  */
 export function isHashedByName(url: string): boolean {
-  return url.startsWith('/_astro/') || /^\/pagefind\/.*_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url) || /^\/pagefind\/typing\/[a-z0-9]+_[0-9a-f]{10}\.json$/.test(url);
+  return url.startsWith('/_astro/') || /^(?:\/en)?\/pagefind\/.*_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url) || /^\/pagefind\/typing\/[a-z0-9]+_[0-9a-f]{10}\.json$/.test(url);
 }
 
 /** Budget for the precache, in bytes as stored (uncompressed). */
@@ -50,12 +50,14 @@ export const OFFLINE_URL = '/offline/';
 
 /** Lower rank = more important to have offline. */
 export function precacheRank(url: string): number {
-  // The urgent-help page is what a reader in trouble needs most, signal or not.
-  if (url === '/offline/' || url === '/' || url === '/urgent/') return 0;
+  // The urgent-help page is what a reader in trouble needs most, signal or not (in English too).
+  if (url === '/offline/' || url === '/' || url === '/urgent/' || url === '/en/' || url === '/en/urgent/') return 0;
   if (url.startsWith('/_astro/') || url === '/favicon.svg' || url === '/manifest.webmanifest') return 1;
+  // The search bundles, one per language: /pagefind/ and /en/pagefind/.
+  const search = /^(?:\/en)?\/pagefind\//.test(url);
+  if (search && url.includes('/fragment/')) return 4;
+  if (search) return 3; // search code and index
   if (url.endsWith('/')) return 2; // pages
-  if (url.startsWith('/pagefind/') && !url.includes('/fragment/')) return 3; // search code and index
-  if (url.startsWith('/pagefind/fragment/')) return 4;
   return 5;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { URGENT_FLOWS, urgentFlows, urgentPhones } from './urgent';
+import { URGENT_EN_ARTICLES, URGENT_FLOWS, urgentEnArticles, urgentFlows, urgentPhones } from './urgent';
 
 const phone = (number: string, rank?: number) => ({
   number,
@@ -26,5 +26,13 @@ describe('urgentFlows', () => {
   });
   it('names a missing flow', () => {
     expect(() => urgentFlows([flow('scam', [])])).toThrow(/content\/flows\/lost-phone\.json/);
+  });
+});
+
+describe('urgentEnArticles', () => {
+  it('picks the English urgent articles in order, and names a missing one', () => {
+    const articles = [...URGENT_EN_ARTICLES].reverse().map((id) => ({ id }));
+    expect(urgentEnArticles([{ id: 'set-up' }, ...articles]).map((a) => a.id)).toEqual([...URGENT_EN_ARTICLES]);
+    expect(() => urgentEnArticles([{ id: 'scams' }])).toThrow(/content\/en\/articles\/lost-phone\.mdx/);
   });
 });

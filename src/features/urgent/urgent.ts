@@ -11,6 +11,21 @@ export const URGENT_HREF = '/urgent/';
 /** The flows for money at risk now, in the order the page offers them. */
 export const URGENT_FLOWS = ['scam', 'lost-phone', 'unknown-charge', 'wrong-transfer'] as const;
 
+/**
+ * The English page (/en/urgent/) has the same numbers (with their `en` lines) and the English
+ * flows; the English section has no flows per emergency, so these articles take their place.
+ */
+export const URGENT_EN_ARTICLES = ['scams', 'lost-phone', 'get-help'] as const;
+
+/** The English urgent articles in order; throws naming one that does not exist. */
+export function urgentEnArticles<A extends { id: string }>(articles: readonly A[]): A[] {
+  return URGENT_EN_ARTICLES.map((id) => {
+    const article = articles.find((a) => a.id === id);
+    if (!article) throw new Error(`The English urgent-help page needs the article content/en/articles/${id}.mdx, which does not exist`);
+    return article;
+  });
+}
+
 type Phone = Channels['phones'][number];
 
 /** The phones to call in an emergency, most urgent first. */

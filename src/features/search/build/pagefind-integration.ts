@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type IndexFile } from 'pagefind';
-import { parseSearchDocuments, SEARCH_DOCUMENTS_FILE } from './search-document';
+import { parseSearchDocuments } from './search-document';
 import { writeTypingFiles } from './typing-files';
 import { vocabulary } from './search-vocabulary';
 import { cardFiles, cardFromFragment, pageIdFromFragmentPath, type FragmentLike, type ResultCards } from '../query/search-cards';
+import { SEARCH_BUNDLES } from '../query/search-bundles';
 
 /** Pagefind's compressed files start with this signature once gunzipped. */
 const SIGNATURE = 'pagefind_dcd';
@@ -23,23 +24,54 @@ function readFragment(file: IndexFile): FragmentLike {
   return JSON.parse(text.slice(SIGNATURE.length)) as FragmentLike;
 }
 
-/** Reads and removes the search documents the build wrote (src/pages/search-documents.json.ts). */
-async function takeSearchDocuments(dir: URL) {
-  const file = new URL(SEARCH_DOCUMENTS_FILE, dir);
+/** Reads and removes the search documents the build wrote (src/pages/search-documents.json.ts, src/pages/en/…). */
+async function takeSearchDocuments(dir: URL, name: string) {
+  const file = new URL(name, dir);
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch {
-    throw new Error(`search index: ${fileURLToPath(file)} is missing; src/pages/search-documents.json.ts should write it`);
+    throw new Error(`search index: ${fileURLToPath(file)} is missing; src/pages/${name}.ts should write it`);
   }
   await rm(file);
   return parseSearchDocuments(JSON.parse(text));
 }
 
+/** Builds one language's bundle (SEARCH_BUNDLES) from its documents; returns what the log says. */
+async function buildBundle(dir: URL, documents: string, bundle: string): Promise<string> {
+  const outDir = new URL(`.${bundle}`, dir);
+  const { index, errors } = await createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  for (const { url, html } of await takeSearchDocuments(dir, documents)) {
+    const added = await index.addHTMLFile({ url, content: html });
+    if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+  }
+
+  const { files, errors: fileErrors } = await index.getFiles();
+  if (fileErrors.length) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
+  const cards: ResultCards = {};
+  for (const file of files) {
+    const id = pageIdFromFragmentPath(file.path);
+    if (id) cards[id] = cardFromFragment(readFragment(file));
+  }
+  if (Object.keys(cards).length === 0) throw new Error(`Pagefind found no article in ${documents}`);
+
+  for (const file of files) {
+    if (UNUSED.test(file.path)) continue;
+    const target = new URL(file.path, outDir);
+    await mkdir(new URL('./', target), { recursive: true });
+    await writeFile(target, file.content);
+  }
+  const written = Object.entries(cardFiles(cards));
+  for (const [name, value] of written) await writeFile(new URL(name, outDir), JSON.stringify(value));
+  return `indexed ${Object.keys(cards).length} articles into ${fileURLToPath(outDir)} (result cards in ${written.length} file${written.length === 1 ? '' : 's'})`;
+}
+
 /**
- * Builds the Pagefind index into `dist/pagefind/` as the last step of `astro build`, so the index
- * exists whenever a build finishes and can never be older than the pages, plus the result cards
- * (src/features/search/query/search-cards.ts). Pagefind reads one small document per article (src/features/search/build/search-document.ts),
+ * Builds the Pagefind indexes, one bundle per language (`dist/pagefind/`, `dist/en/pagefind/`), as
+ * the last step of `astro build`, so the index exists whenever a build finishes and can never be
+ * older than the pages, plus the result cards (src/features/search/query/search-cards.ts).
+ * Pagefind reads one small document per article (src/features/search/build/search-document.ts),
  * not the built pages: what only the index needs stays out of what readers download.
  */
 export function pagefindIndex(): AstroIntegration {
@@ -47,34 +79,10 @@ export function pagefindIndex(): AstroIntegration {
     name: 'help-center:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = new URL('pagefind/', dir);
         try {
-          const { index, errors } = await createIndex({});
-          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-          for (const { url, html } of await takeSearchDocuments(dir)) {
-            const added = await index.addHTMLFile({ url, content: html });
-            if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-          }
-
-          const { files, errors: fileErrors } = await index.getFiles();
-          if (fileErrors.length) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
-          const cards: ResultCards = {};
-          for (const file of files) {
-            const id = pageIdFromFragmentPath(file.path);
-            if (id) cards[id] = cardFromFragment(readFragment(file));
-          }
-          if (Object.keys(cards).length === 0) throw new Error(`Pagefind found no article in ${SEARCH_DOCUMENTS_FILE}`);
-
-          for (const file of files) {
-            if (UNUSED.test(file.path)) continue;
-            const target = new URL(file.path, outDir);
-            await mkdir(new URL('./', target), { recursive: true });
-            await writeFile(target, file.content);
-          }
-          const written = Object.entries(cardFiles(cards));
-          for (const [name, value] of written) await writeFile(new URL(name, outDir), JSON.stringify(value));
-          logger.info(await writeTypingFiles(dir, outDir, vocabulary));
-          logger.info(`indexed ${Object.keys(cards).length} articles into ${fileURLToPath(outDir)} (result cards in ${written.length} file${written.length === 1 ? '' : 's'})`);
+          for (const { documents, bundle } of Object.values(SEARCH_BUNDLES)) logger.info(await buildBundle(dir, documents, bundle));
+          // The typing tables (Traditional characters, pinyin, sound-alikes) read Chinese queries only.
+          logger.info(await writeTypingFiles(dir, new URL(`.${SEARCH_BUNDLES['zh-CN'].bundle}`, dir), vocabulary));
         } finally {
           await close();
         }

@@ -11,9 +11,10 @@ import { proseLines } from '../../../content/lint/mdx-text';
 import { introOf, markdownToText } from './search-digest';
 import { searchMetaFor } from './search-index-terms';
 import type { Vocabulary } from '../query/search-synonyms';
+import { SEARCH_BUNDLES } from '../query/search-bundles';
 
 /** Where the build leaves the documents for the index step (src/pages/search-documents.json.ts). */
-export const SEARCH_DOCUMENTS_FILE = 'search-documents.json';
+export const SEARCH_DOCUMENTS_FILE = SEARCH_BUNDLES['zh-CN'].documents;
 
 /** An article's frontmatter fields the document needs, and what the page adds to them. */
 export type SearchDocumentSource = Pick<ArticleData, 'title' | 'description' | 'category' | 'keywords' | 'errors'> & {
@@ -23,6 +24,11 @@ export type SearchDocumentSource = Pick<ArticleData, 'title' | 'description' | '
   categoryName: string;
   /** The body's Markdown/MDX source. */
   body: string;
+  /**
+   * The article's language (Chinese when left out): the document's <html lang>, by which Pagefind
+   * files it in that language's index.
+   */
+  lang?: 'zh-CN' | 'en';
 };
 
 export interface SearchDocument {
@@ -42,18 +48,19 @@ export function headingsOf(body: string): string[] {
   });
 }
 
-/** Headings end with 。 so excerpts read as Chinese sentences (Pagefind joins blocks with ". "). */
-const asSentence = (heading: string) => (/[。？！：]$/.test(heading) ? heading : `${heading}。`);
+/** Headings end with 。 so excerpts read as Chinese sentences (Pagefind joins blocks with ". "); English ones with a full stop. */
+const asSentence = (heading: string, lang: SearchDocumentSource['lang']) =>
+  lang === 'en' ? (/[.?!:]$/.test(heading) ? heading : `${heading}.`) : /[。？！：]$/.test(heading) ? heading : `${heading}。`;
 
 export function searchDocument(source: SearchDocumentSource, vocab: Vocabulary): SearchDocument {
   const intro = introOf(source.body) || source.description; // a body without prose still gets a lead
   const terms = Object.entries(searchMetaFor(source, vocab)).filter(([, value]) => value);
   const meta = (field: string, value: string) => `<span data-pagefind-meta="${field}[data-value]" data-value="${escape(value)}"></span>`;
   const html = [
-    '<!DOCTYPE html><html lang="zh-CN"><body><main data-pagefind-body>',
+    `<!DOCTYPE html><html lang="${source.lang ?? 'zh-CN'}"><body><main data-pagefind-body>`,
     `<h1 data-pagefind-meta="title">${escape(source.title)}</h1>`,
     `<p>${escape(intro)}</p>`,
-    `<div data-pagefind-weight="3">${headingsOf(source.body).map((h) => `<p>${escape(asSentence(h))}</p>`).join('')}</div>`,
+    `<div data-pagefind-weight="3">${headingsOf(source.body).map((h) => `<p>${escape(asSentence(h, source.lang))}</p>`).join('')}</div>`,
     '<div data-pagefind-ignore>',
     `<span data-pagefind-filter="category[data-value]" data-value="${escape(source.category)}"></span>`,
     meta('category', source.categoryName),

@@ -1,4 +1,5 @@
 import raw from '../../../../content/search-synonyms.json';
+import enRaw from '../../../../content/en/search-synonyms.json';
 import { searchVocabularySchema } from './search-vocabulary-schema';
 import { compileVocabulary } from '../query/search-synonyms';
 import { parseDataFile } from '../../../lib/validate';
@@ -6,7 +7,11 @@ import { parseDataFile } from '../../../lib/validate';
 /**
  * The search vocabulary, validated at build time: a mistake in the data file stops the build with
  * the file and the field. The browser imports the same JSON without the schema (see
- * `src/features/search/client/search-engine.ts`), since the build has already checked it.
+ * `src/features/search/client/search-zh.ts`), since the build has already checked it.
  */
 export const vocabularyData = parseDataFile(searchVocabularySchema, raw, 'content/search-synonyms.json');
 export const vocabulary = compileVocabulary(vocabularyData);
+
+/** The English pages' vocabulary (content/en/search-synonyms.json), the same way. */
+export const enVocabularyData = parseDataFile(searchVocabularySchema, enRaw, 'content/en/search-synonyms.json');
+export const enVocabulary = compileVocabulary(enVocabularyData);

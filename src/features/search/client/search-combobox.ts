@@ -3,8 +3,12 @@
  * with a listbox popup. Arrow keys move through results (aria-activedescendant keeps focus in the
  * field), Enter opens the active result or, with none active, submits the form to /search/, Escape
  * closes the list and a second Escape clears the field. Loaded by search-loader.ts on first focus.
+ * It searches in the page's language; on a Chinese page a query in Latin letters also lists the
+ * best English articles, after the Chinese ones (search-languages.ts).
  */
-import { search, type SearchResult } from './search-engine';
+import type { SearchResult } from './search-engine';
+import { searchWithOffer, type Offer } from './search-languages';
+import { engineFor, pageSearchLang } from './search-engines';
 import { el, resultItem } from './search-render';
 import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
@@ -14,6 +18,8 @@ import { URGENT_HREF } from '../../urgent/urgent';
 export const DEBOUNCE_MS = 150;
 /** Results shown under the field; the search page shows the rest. */
 const MAX_OPTIONS = 5;
+/** English results offered under a Latin query on a Chinese page. */
+const OTHER_LANGUAGE_OPTIONS = 3;
 
 let instances = 0;
 
@@ -37,6 +43,10 @@ class SearchCombobox extends HTMLElement {
     if (!input || this.#listbox) return;
     this.#input = input;
     this.#t = readUi(this);
+    // The engine loads while the reader types; a failure (offline) shows at the search. Not from
+    // search-loader.ts alongside this module: a path to the engine that skips this module would
+    // split the result-rendering chunk and add bytes to the search page before any interaction.
+    engineFor(pageSearchLang()).catch(() => undefined);
     const id = `search-listbox-${++instances}`;
     this.#listbox = el('ul', 'search-listbox');
     this.#listbox.id = id;
@@ -91,10 +101,16 @@ class SearchCombobox extends HTMLElement {
     }
     performance.mark('help-search:issued');
     try {
-      const { results, total, plan, searchedInstead } = await search(query, { limit: MAX_OPTIONS });
+      const { own, offer } = searchWithOffer(query, { limit: MAX_OPTIONS }, OTHER_LANGUAGE_OPTIONS);
+      const response = await own;
       if (sequence !== this.#sequence) return; // a newer query is on its way
       this.#lastQuery = query;
-      this.#render(results, total, query, plan.highlight, plan.urgent, searchedInstead);
+      const show = (extra?: Offer) =>
+        this.#render(response.results, response.total, query, response.plan.highlight, response.plan.urgent, extra, response.searchedInstead);
+      show();
+      // The other language's articles join the list when their index has loaded.
+      const offered = await offer;
+      if (offered?.response.results.length && sequence === this.#sequence) show(offered);
     } catch {
       if (sequence !== this.#sequence) return;
       this.#status.textContent = this.#t('search.failed');
@@ -103,7 +119,7 @@ class SearchCombobox extends HTMLElement {
     performance.measure('help-search', 'help-search:issued');
   }
 
-  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false, instead?: string) {
+  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false, extra?: Offer, instead?: string) {
     // A search can finish while the reader is already choosing with the arrow keys (the one for
     // what was typed while the search code loaded, then the one for the whole query): their choice
     // stays chosen if it is still listed.
@@ -124,7 +140,9 @@ class SearchCombobox extends HTMLElement {
       help.setAttribute('role', 'option');
       help.setAttribute('aria-selected', 'false');
       this.#listbox.append(help);
-      this.#options.push({ node: help, href: URGENT_HREF, key: URGENT_HREF });
+      // The page's own urgent-help page (/urgent/ or /en/urgent/), written by SearchForm.astro.
+      const href = this.dataset['urgent'] ?? URGENT_HREF;
+      this.#options.push({ node: help, href, key: URGENT_HREF });
     }
     // The query was read as other words (Traditional, pinyin, a slip): say so, and offer the
     // search page with exactly what was typed. Both go in as text, never as HTML.
@@ -135,25 +153,35 @@ class SearchCombobox extends HTMLElement {
       line.setAttribute('role', 'option');
       line.setAttribute('aria-selected', 'false');
       this.#listbox.append(line);
-      const href = `/search/?${new URLSearchParams({ q: query, exact: '1' }).toString()}`;
+      const page = this.querySelector('form')?.getAttribute('action') ?? ALL;
+      const href = `${page}?${new URLSearchParams({ q: query, exact: '1' }).toString()}`;
       this.#options.push({ node: line, href, key: href });
     }
-    results.forEach((result, i) => {
-      const option = resultItem(result, terms, 'option');
+    const listed = [
+      ...results.map((result) => ({ result, marks: terms, lang: '' })),
+      ...(extra?.response.results ?? []).map((result) => ({ result, marks: extra!.response.plan.highlight, lang: extra!.lang })),
+    ];
+    listed.forEach(({ result, marks, lang }, i) => {
+      const option = resultItem(result, marks, 'option');
       option.id = `${this.#listbox.id}-${i}`;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
+      // An English article offered on a Chinese page is read in English.
+      if (lang) option.lang = lang;
       this.#listbox.append(option);
       this.#options.push({ node: option, href: result.href, key: result.url });
     });
+    const found = total + (extra?.response.total ?? 0);
     // Last option: the search page, with every result, filters, or suggestions when none matched.
-    const all = el('li', 'search-option search-option-all link', total > 0 ? this.#t('search.seeAll', { n: total }) : this.#t('search.seeSuggestions'));
+    const all = el('li', 'search-option search-option-all link', found > 0 ? this.#t('search.seeAll', { n: found }) : this.#t('search.seeSuggestions'));
     all.id = `${this.#listbox.id}-all`;
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');
     this.#listbox.append(all);
-    this.#options.push({ node: all, href: `/search/?${new URLSearchParams({ q: query }).toString()}`, key: ALL });
-    this.#status.textContent = total > 0 ? this.#t('search.found', { n: total }) : this.#t('search.none', { q: query });
+    // The form's own action: /search/ on a Chinese page, /en/search/ on an English one.
+    const page = this.querySelector('form')?.getAttribute('action') ?? ALL;
+    this.#options.push({ node: all, href: `${page}?${new URLSearchParams({ q: query }).toString()}`, key: ALL });
+    this.#status.textContent = found > 0 ? this.#t('search.found', { n: found }) : this.#t('search.none', { q: query });
     if (document.activeElement === this.#input) this.#open();
     const keep = chosen === undefined ? -1 : this.#options.findIndex((o) => o.key === chosen);
     if (keep >= 0 && !this.#listbox.hidden) this.#move(keep);

@@ -3,18 +3,19 @@
  * Pagefind searches, merges them (src/features/search/query/search-merge.ts) and dresses the results from the result
  * cards (src/features/search/query/search-cards.ts). Loaded only when a reader starts to search; the header field
  * and the search page both go through `search()`, and so does `npm run eval:search`.
+ *
+ * One engine per language (`createSearchEngine`): its Pagefind bundle and its vocabulary. The
+ * Chinese one is search-zh.ts, the English one search-en.ts; a page loads its own
+ * (search-languages.ts), and a Chinese page the English one too for a query in Latin letters.
  */
-import data from '../../../../content/search-synonyms.json';
-import { compileVocabulary } from '../query/search-synonyms';
 import { planQuery, type QueryPlan } from '../query/search-query';
+import type { Vocabulary } from '../query/search-synonyms';
 import { runStaged } from '../query/search-run';
 import { excerptAround, mentionsAny, withHighlight } from '../query/search-highlight';
 import { PAGEFIND_RANKING } from '../query/search-ranking';
 import { cardFromFragment, createCardStore, inCategories, type ResultCard } from '../query/search-cards';
 import { needsRespelling, readAsTyped, respellQuery, type TypingTables } from '../query/typed-query';
 import { loadTypingTables } from './typing-loader';
-
-const vocabulary = compileVocabulary(data);
 
 interface PagefindFragment {
   url: string;
@@ -63,23 +64,6 @@ export interface SearchResponse {
  */
 const MIN_SHARE_OF_BEST = 0.05;
 
-/** Where the build writes the index (src/features/search/build/pagefind-integration.ts). */
-const BUNDLE = '/pagefind/';
-
-interface Engine {
-  pf: Pagefind;
-  pageCount: number;
-  typing: TypingTables;
-}
-let engine: Promise<Engine> | undefined;
-
-/** The result cards, loaded shard by shard as results need them; missing ones fall back to Pagefind's fragments. */
-const cardStore = createCardStore(async (file) => {
-  const response = await fetch(`${BUNDLE}${file}`, { cache: 'no-cache' });
-  if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
-  return response.json();
-});
-
 /**
  * Whether Pagefind runs in its web worker. Only on the search page: there a search starts as the
  * page loads and shows twenty results with an excerpt each, and Pagefind's start-up, searches and
@@ -89,31 +73,11 @@ const cardStore = createCardStore(async (file) => {
  */
 const inWorker = () => document.querySelector('search-page') !== null;
 
-async function loadPagefind(): Promise<Pagefind> {
-  const pf = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-  await pf.options({ ranking: PAGEFIND_RANKING, noWorker: !inWorker() });
-  await pf.init();
-  return pf;
-}
-
-/** Loads Pagefind and the result cards' index once; a failure lets the next search try again. */
-export function loadEngine(): Promise<Engine> {
-  // The cards' index (all the cards on a small site) loads alongside Pagefind.
-  // So does the typing tables' small manifest; the tables themselves only when a query needs one.
-  engine ??= Promise.all([loadPagefind(), cardStore.cardsFor([]), loadTypingTables(BUNDLE)])
-    .then(async ([pf, , typing]) => {
-      const counts = (await pf.filters())['category'] ?? {};
-      return { pf, pageCount: Object.values(counts).reduce((a, b) => a + b, 0), typing };
-    })
-    .catch((error: unknown) => {
-      engine = undefined;
-      throw error;
-    });
-  return engine;
-}
-
-export function plan(query: string): QueryPlan {
-  return planQuery(query, vocabulary);
+interface Engine {
+  pf: Pagefind;
+  pageCount: number;
+  /** The typing tables' manifest (Chinese only); undefined for a language without them. */
+  typing: TypingTables | undefined;
 }
 
 export interface SearchOptions {
@@ -160,81 +124,144 @@ async function runPlan(pf: Pagefind, queryPlan: QueryPlan, pageCount: number, ca
   return { ranked, byId, strength };
 }
 
-/**
- * Searches a query as readers type it: Traditional characters and pinyin are read as the site's
- * words first, and a query with weak results is respelled when the respelling finds better
- * (src/features/search/query/typed-query.ts). `exact` searches the query as typed.
- */
-export async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
-  if (options.exact || !query.trim()) return (await searchText(query, options)).response;
-  const { typing } = await loadEngine();
-  const read = await readAsTyped(query, vocabulary, typing).catch(() => null);
-  const text = read ?? query;
-  let found = await searchText(text, options);
-  let instead = read ?? undefined;
-  if (needsRespelling(text, found.response.total, vocabulary)) {
-    const respelled = await respellQuery(text, vocabulary, typing).catch(() => null);
-    if (respelled) {
-      const other = await searchText(respelled.text, options);
-      if (other.strength > found.strength) {
-        found = other;
-        instead = respelled.text;
-      }
-    }
-  }
-  return instead ? { ...found.response, searchedInstead: instead } : found.response;
+export interface SearchEngineConfig {
+  /** Where the build wrote this language's index (src/features/search/query/search-bundles.ts). */
+  bundle: string;
+  /** The language's compiled vocabulary. */
+  vocabulary: Vocabulary;
+  /**
+   * Whether the bundle has the typing tables (Traditional characters, pinyin, sound-alikes:
+   * src/features/search/build/typing-files.ts), which read Chinese queries: the Chinese bundle only.
+   */
+  typing?: boolean;
 }
 
-async function searchText(query: string, options: SearchOptions): Promise<{ response: SearchResponse; strength: number }> {
-  // The downloads start first: planning uses the word segmenter, whose first use loads its
-  // dictionary (tens of milliseconds on a fast machine), and that time overlaps them.
-  const engine = loadEngine();
-  const queryPlan = plan(query);
-  if (queryPlan.searches.length === 0) {
-    engine.catch(() => {}); // not needed for this query; a failure shows on the next one
-    return { response: { plan: queryPlan, results: [], total: 0, categories: {} }, strength: 0 };
-  }
-  const { pf, pageCount } = await engine;
-  const all = await runPlan(pf, queryPlan, pageCount);
-  const chosen = options.categories ?? [];
-  const limit = options.limit ?? 10;
-  // Counting or narrowing by category needs every result's card; else only those shown.
-  const everyCard = options.counts || chosen.length > 0;
-  let cards = await cardStore.cardsFor((everyCard ? all.ranked : all.ranked.slice(0, limit)).map((r) => r.id));
-  // A category narrows the whole query's ranking; Pagefind's filter only when a card is missing.
-  const inChosen = chosen.length ? inCategories(all.ranked, cards, chosen) : all.ranked;
-  const narrowed = inChosen ? { ranked: inChosen, byId: all.byId } : await runPlan(pf, queryPlan, pageCount, chosen);
-  const top = narrowed.ranked.slice(0, limit);
-  if (!inChosen) cards = await cardStore.cardsFor(top.map((r) => r.id));
+export interface SearchEngine {
+  /** Loads Pagefind and the result cards' index once; a failure lets the next search try again. */
+  loadEngine(): Promise<Engine>;
+  plan(query: string): QueryPlan;
+  search(query: string, options?: SearchOptions): Promise<SearchResponse>;
+}
 
-  const cardOf = async (id: string): Promise<ResultCard> => {
-    const known = cards[id];
-    if (known) return known;
-    const hit = narrowed.byId.get(id) ?? all.byId.get(id);
-    return cardFromFragment(await hit!.data());
-  };
-  const categories: Record<string, number> = {};
-  for (const { id } of options.counts ? all.ranked : []) {
-    const card = cards[id];
-    if (card) categories[card.categoryId] = (categories[card.categoryId] ?? 0) + 1;
+/** The search over one language's bundle; nothing loads before the first search. */
+export function createSearchEngine({ bundle, vocabulary, typing = false }: SearchEngineConfig): SearchEngine {
+  let engine: Promise<Engine> | undefined;
+
+  /** The result cards, loaded shard by shard as results need them; missing ones fall back to Pagefind's fragments. */
+  const cardStore = createCardStore(async (file) => {
+    const response = await fetch(`${bundle}${file}`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
+    return response.json();
+  });
+
+  async function loadPagefind(): Promise<Pagefind> {
+    const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
+    // baseUrl: the documents' URLs are site paths already; Pagefind would otherwise put the
+    // bundle's folder in front of them (/en/en/set-up/ from /en/pagefind/).
+    await pf.options({ ranking: PAGEFIND_RANKING, noWorker: !inWorker(), baseUrl: '/' });
+    await pf.init();
+    return pf;
   }
 
-  const results = await Promise.all(
-    top.map(async ({ id, score }): Promise<SearchResult> => {
-      const card = await cardOf(id);
-      const url = card.url.replace(/[?#].*$/, '');
-      let excerpt = excerptAround(card.description, queryPlan.highlight);
-      if (options.fullExcerpts) {
-        const fragment = await narrowed.byId.get(id)!.data();
-        // The indexed text starts with the title, which the result shows already.
-        const text = fragment.content.startsWith(card.title) ? fragment.content.slice(card.title.length) : fragment.content;
-        const body = text.replace(/^[\s.。]+/, '');
-        const fromBody = excerptAround(body, queryPlan.highlight, 80);
-        // The passage around the matched words; else the description if it mentions them.
-        if (mentionsAny(fromBody, queryPlan.highlight) || !mentionsAny(excerpt, queryPlan.highlight)) excerpt = fromBody || excerpt;
+  /** Loads Pagefind and the result cards' index once; a failure lets the next search try again. */
+  function loadEngine(): Promise<Engine> {
+    // The cards' index (all the cards on a small site) loads alongside Pagefind. So does the
+    // typing tables' small manifest; the tables themselves only when a query needs one.
+    engine ??= Promise.all([loadPagefind(), cardStore.cardsFor([]), typing ? loadTypingTables(bundle) : undefined])
+      .then(async ([pf, , tables]) => {
+        const counts = (await pf.filters())['category'] ?? {};
+        return { pf, pageCount: Object.values(counts).reduce((a, b) => a + b, 0), typing: tables };
+      })
+      .catch((error: unknown) => {
+        engine = undefined;
+        throw error;
+      });
+    return engine;
+  }
+
+  function plan(query: string): QueryPlan {
+    return planQuery(query, vocabulary);
+  }
+
+  /**
+   * Searches a query as readers type it: Traditional characters and pinyin are read as the site's
+   * words first, and a query with weak results is respelled when the respelling finds better
+   * (src/features/search/query/typed-query.ts). `exact` searches the query as typed.
+   */
+  async function search(query: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    if (!typing || options.exact || !query.trim()) return (await searchText(query, options)).response;
+    const { typing: tables } = await loadEngine();
+    if (!tables) return (await searchText(query, options)).response;
+    const read = await readAsTyped(query, vocabulary, tables).catch(() => null);
+    const text = read ?? query;
+    let found = await searchText(text, options);
+    let instead = read ?? undefined;
+    if (needsRespelling(text, found.response.total, vocabulary)) {
+      const respelled = await respellQuery(text, vocabulary, tables).catch(() => null);
+      if (respelled) {
+        const other = await searchText(respelled.text, options);
+        if (other.strength > found.strength) {
+          found = other;
+          instead = respelled.text;
+        }
       }
-      return { ...card, id, url, href: withHighlight(url, queryPlan.highlight), excerpt, score };
-    }),
-  );
-  return { response: { plan: queryPlan, results, total: narrowed.ranked.length, categories }, strength: all.strength };
+    }
+    return instead ? { ...found.response, searchedInstead: instead } : found.response;
+  }
+
+  async function searchText(query: string, options: SearchOptions): Promise<{ response: SearchResponse; strength: number }> {
+    // The downloads start first: planning uses the word segmenter, whose first use loads its
+    // dictionary (tens of milliseconds on a fast machine), and that time overlaps them.
+    const engine = loadEngine();
+    const queryPlan = plan(query);
+    if (queryPlan.searches.length === 0) {
+      engine.catch(() => {}); // not needed for this query; a failure shows on the next one
+      return { response: { plan: queryPlan, results: [], total: 0, categories: {} }, strength: 0 };
+    }
+    const { pf, pageCount } = await engine;
+    const all = await runPlan(pf, queryPlan, pageCount);
+    const chosen = options.categories ?? [];
+    const limit = options.limit ?? 10;
+    // Counting or narrowing by category needs every result's card; else only those shown.
+    const everyCard = options.counts || chosen.length > 0;
+    let cards = await cardStore.cardsFor((everyCard ? all.ranked : all.ranked.slice(0, limit)).map((r) => r.id));
+    // A category narrows the whole query's ranking; Pagefind's filter only when a card is missing.
+    const inChosen = chosen.length ? inCategories(all.ranked, cards, chosen) : all.ranked;
+    const narrowed = inChosen ? { ranked: inChosen, byId: all.byId } : await runPlan(pf, queryPlan, pageCount, chosen);
+    const top = narrowed.ranked.slice(0, limit);
+    if (!inChosen) cards = await cardStore.cardsFor(top.map((r) => r.id));
+
+    const cardOf = async (id: string): Promise<ResultCard> => {
+      const known = cards[id];
+      if (known) return known;
+      const hit = narrowed.byId.get(id) ?? all.byId.get(id);
+      return cardFromFragment(await hit!.data());
+    };
+    const categories: Record<string, number> = {};
+    for (const { id } of options.counts ? all.ranked : []) {
+      const card = cards[id];
+      if (card) categories[card.categoryId] = (categories[card.categoryId] ?? 0) + 1;
+    }
+
+    const results = await Promise.all(
+      top.map(async ({ id, score }): Promise<SearchResult> => {
+        const card = await cardOf(id);
+        const url = card.url.replace(/[?#].*$/, '');
+        let excerpt = excerptAround(card.description, queryPlan.highlight);
+        if (options.fullExcerpts) {
+          const fragment = await narrowed.byId.get(id)!.data();
+          // The indexed text starts with the title, which the result shows already.
+          const text = fragment.content.startsWith(card.title) ? fragment.content.slice(card.title.length) : fragment.content;
+          const body = text.replace(/^[\s.。]+/, '');
+          const fromBody = excerptAround(body, queryPlan.highlight, 80);
+          // The passage around the matched words; else the description if it mentions them.
+          if (mentionsAny(fromBody, queryPlan.highlight) || !mentionsAny(excerpt, queryPlan.highlight)) excerpt = fromBody || excerpt;
+        }
+        return { ...card, id, url, href: withHighlight(url, queryPlan.highlight), excerpt, score };
+      }),
+    );
+    return { response: { plan: queryPlan, results, total: narrowed.ranked.length, categories }, strength: all.strength };
+  }
+
+  return { loadEngine, plan, search };
 }

@@ -3,9 +3,10 @@
  * a search can be shared and the back button brings it back; shows results best first in
  * #search-results, with aria-busy while searching; category chips, each with its count, narrow the
  * query's ranking to one category (search-engine.ts); with no results, shows other words to try,
- * popular articles and the official channels (rendered at build time, only revealed here).
+ * popular articles and the official channels (rendered at build time, only revealed here). It
+ * searches in the page's language; on a Chinese page, a query in Latin letters also lists the best
+ * English articles after the last Chinese result (search-languages.ts).
  */
-import type { SearchResult } from './search-engine';
 import { resultItem } from './search-render';
 import { onTyped } from './typing';
 import { readUi, type ClientT } from '../../../i18n/client';
@@ -14,6 +15,8 @@ import { readUi, type ClientT } from '../../../i18n/client';
 const PAGE_SIZE = 20;
 /** Searching while typing waits for a pause; a submit searches at once. */
 const TYPING_DEBOUNCE_MS = 250;
+/** English results listed after the Chinese ones for a query in Latin letters. */
+const OTHER_LANGUAGE_RESULTS = 3;
 
 interface State {
   q: string;
@@ -27,14 +30,14 @@ function stateFromUrl(): State {
   return { q: (params.get('q') ?? '').trim(), category: params.get('category') ?? '', exact: params.get('exact') === '1' };
 }
 
-/** The search page's address (at `path`) for a state. */
-function urlFor({ q, category, exact }: State, path = '/search/'): string {
+/** This search page's address for a state. */
+function urlFor({ q, category, exact }: State): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (category) params.set('category', category);
   if (exact) params.set('exact', '1');
   const query = params.toString();
-  return `${path}${query ? `?${query}` : ''}`;
+  return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
 class SearchPage extends HTMLElement {
@@ -100,7 +103,7 @@ class SearchPage extends HTMLElement {
     this.#state = state;
     if (changedQuery) this.#limit = PAGE_SIZE;
     if (this.#input.value.trim() !== state.q) this.#input.value = state.q;
-    const url = urlFor(state, location.pathname);
+    const url = urlFor(state);
     if (history === 'push' && url !== location.pathname + location.search) window.history.pushState(null, '', url);
     if (history === 'replace') window.history.replaceState(null, '', url);
     document.title = state.q ? `${state.q} - ${this.#siteTitle}` : this.#siteTitle;
@@ -124,23 +127,40 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = this.#t('search.searching');
     try {
       // The engine loads only once there is something to search for.
-      const { search } = await import('./search-engine');
-      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true, exact });
+      const { searchWithOffer } = await import('./search-languages');
+      // Another language's articles are offered only without a category chosen.
+      const { own, offer } = searchWithOffer(
+        q,
+        { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true, exact },
+        category ? 0 : OTHER_LANGUAGE_RESULTS,
+      );
+      const shown = await own;
       if (sequence !== this.#sequence) return;
       this.#showInstead(shown.searchedInstead);
       this.#renderFilters(shown.categories, category);
-      this.#renderResults(shown.results, shown.plan.highlight);
+      this.#results.replaceChildren(...shown.results.map((result) => resultItem(result, shown.plan.highlight, 'page')));
       this.#urgent.hidden = !shown.plan.urgent;
       // The chip's name without its count.
       const name = this.#filters.querySelector<HTMLElement>(`button[data-category="${CSS.escape(category)}"]`)?.dataset['name'] ?? '';
-      this.#status.textContent =
-        shown.total === 0
-          ? this.#t('search.none', { q })
-          : category
-            ? this.#t('search.foundIn', { n: shown.total, category: name })
-            : this.#t('search.found', { n: shown.total });
+      const report = (total: number) => {
+        this.#status.textContent =
+          total === 0
+            ? this.#t('search.none', { q })
+            : category
+              ? this.#t('search.foundIn', { n: total, category: name })
+              : this.#t('search.found', { n: total });
+        this.#empty.hidden = total > 0;
+      };
+      report(shown.total);
       this.#more.hidden = shown.results.length >= shown.total;
-      this.#empty.hidden = shown.total > 0;
+      this.#results.setAttribute('aria-busy', 'false');
+      // The other language's articles follow the last of ours (not between pages of them) when
+      // their index has loaded, each read in its own language.
+      const offered = shown.results.length >= shown.total ? await offer : undefined;
+      if (!offered?.response.results.length || sequence !== this.#sequence) return;
+      this.#results.append(...offered.response.results.map((result) => Object.assign(resultItem(result, offered.response.plan.highlight, 'page'), { lang: offered.lang })));
+      report(shown.total + offered.response.results.length);
+      return;
     } catch {
       if (sequence !== this.#sequence) return;
       this.#results.replaceChildren();
@@ -160,7 +180,7 @@ class SearchPage extends HTMLElement {
     if (text) text.textContent = `${this.#t('search.searchedInstead', { q: searched })}。`;
     if (link) {
       link.textContent = this.#t('search.searchTyped', { q: this.#state.q });
-      link.href = urlFor({ q: this.#state.q, category: '', exact: true }, location.pathname);
+      link.href = urlFor({ q: this.#state.q, category: '', exact: true });
     }
   }
 
@@ -180,9 +200,6 @@ class SearchPage extends HTMLElement {
     this.#filters.hidden = visible < 2 && !category;
   }
 
-  #renderResults(results: SearchResult[], terms: readonly string[]) {
-    this.#results.replaceChildren(...results.map((result) => resultItem(result, terms, 'page')));
-  }
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

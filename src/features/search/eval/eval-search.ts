@@ -11,13 +11,16 @@
  * Queries files: the arguments (several are measured one after another, with a summary per file
  * at the end), else $SEARCH_QUERIES, else ../shared/search/queries.json; `--all` adds every set in
  * tests/search/. Format:
- * { "queries": [{ "q": "付款失败", "expect": ["payments/payment-failed"] }] }.
+ * { "queries": [{ "q": "付款失败", "expect": ["payments/payment-failed"] }] }. A set for the English
+ * pages (its expectations all `en/…`, or `"lang": "en"` at the top) is run on /en/search/ and the
+ * English index.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../../tools/browser.ts';
 import { serveDist } from '../../../../tools/static-server.ts';
+import { SEARCH_BUNDLES, type SearchLang } from '../query/search-bundles.ts';
 import { articleIdOfHref, parseQueries, scoreRankings, type SearchScore } from './search-score.ts';
 
 // The repository root: this file is in src/features/search/eval/.
@@ -39,7 +42,13 @@ for (const path of queriesPaths) {
     process.exit(2);
   }
 }
-const querySets = queriesPaths.map((path) => ({ path, queries: parseQueries(readFileSync(path, 'utf8'), path) }));
+const querySets = queriesPaths.map((path) => {
+  const text = readFileSync(path, 'utf8');
+  const queries = parseQueries(text, path);
+  /** Which language's search the set is for: its `lang`, else English when every expected article is. */
+  const lang: SearchLang = (JSON.parse(text) as { lang?: SearchLang }).lang ?? (queries.every((q) => q.expect.every((id) => id.startsWith('en/'))) ? 'en' : 'zh-CN');
+  return { path, queries, prefix: lang === 'en' ? '/en' : '', bundle: SEARCH_BUNDLES[lang].bundle };
+});
 
 async function siteRanking(page: Page, base: string, q: string): Promise<string[]> {
   await page.goto(`${base}/search/?${new URLSearchParams({ q })}`);
@@ -47,20 +56,26 @@ async function siteRanking(page: Page, base: string, q: string): Promise<string[
   await page.waitForFunction(() => {
     const list = document.querySelector('#search-results');
     const status = document.querySelector('#search-status')?.textContent ?? '';
-    return list?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('正在搜索');
+    const searching = (JSON.parse(document.querySelector('search-page')?.getAttribute('data-ui') ?? '{}') as Record<string, string>)['search.searching'];
+    return list?.getAttribute('aria-busy') === 'false' && status !== '' && status !== searching;
     // Up to two minutes: on a loaded machine a first search can take tens of seconds.
   }, null, { timeout: 120_000 });
   const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map(articleIdOfHref);
 }
 
-async function pagefindRanking(page: Page, q: string): Promise<string[]> {
-  const urls = await page.evaluate(async (query) => {
-    const pf = await import('/pagefind/pagefind.js' as string);
-    const response = await pf.search(query);
-    const top = response.results.slice(0, 10);
-    return Promise.all(top.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-  }, q);
+async function pagefindRanking(page: Page, q: string, bundle: string): Promise<string[]> {
+  const urls = await page.evaluate(
+    async ({ query, script }) => {
+      const pf = await import(script);
+      // Pagefind's defaults, except that the URLs are site paths already (see search-engine.ts).
+      await pf.options({ baseUrl: '/' });
+      const response = await pf.search(query);
+      const top = response.results.slice(0, 10);
+      return Promise.all(top.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+    },
+    { query: q, script: `${bundle}pagefind.js` },
+  );
   return urls.map(articleIdOfHref);
 }
 
@@ -71,17 +86,17 @@ const fmt = (x: number) => x.toFixed(3);
 const summary: { name: string; n: number; site: SearchScore; base: SearchScore }[] = [];
 try {
   const page = await browser.newPage({ locale: 'zh-CN' });
-  for (const { path, queries } of querySets) {
+  for (const { path, queries, prefix, bundle } of querySets) {
     const site: string[][] = [];
-    for (const { q } of queries) site.push(await siteRanking(page, server.url, q));
-    await page.goto(`${server.url}/`);
+    for (const { q } of queries) site.push(await siteRanking(page, `${server.url}${prefix}`, q));
+    await page.goto(`${server.url}${prefix}/`);
     const baseline: string[][] = [];
-    for (const { q } of queries) baseline.push(await pagefindRanking(page, q));
+    for (const { q } of queries) baseline.push(await pagefindRanking(page, q, bundle));
 
     const siteScore = scoreRankings(queries, site);
     const baseScore = scoreRankings(queries, baseline);
     summary.push({ name: relative(ROOT, path), n: queries.length, site: siteScore, base: baseScore });
-    console.log(`queries: ${path} (${queries.length})`);
+    console.log(`queries: ${path} (${queries.length}), on ${prefix}/search/`);
     console.log('');
     console.log('                 recall@3   MRR');
     console.log(`site search      ${fmt(siteScore.recall3)}      ${fmt(siteScore.mrr)}`);

@@ -1,0 +1,11 @@
+/** The Chinese pages' search: the Chinese bundle with content/search-synonyms.json. */
+import data from '../../../../content/search-synonyms.json';
+import { compileVocabulary } from '../query/search-synonyms';
+import { SEARCH_BUNDLES } from '../query/search-bundles';
+import { createSearchEngine } from './search-engine';
+
+export const { search, loadEngine, plan } = createSearchEngine({
+  bundle: SEARCH_BUNDLES['zh-CN'].bundle,
+  vocabulary: compileVocabulary(data),
+  typing: true,
+});
