@@ -5,7 +5,14 @@
  * English articles and troubleshooter flows; the Chinese ones have content-lint.ts.
  */
 import { proseLines, splitFrontmatter } from './mdx-text';
-import type { LintProblem } from './content-lint';
+
+/** A problem in an English article or flow, by line. */
+export interface LintProblem {
+  file: string;
+  line: number;
+  rule: string;
+  message: string;
+}
 
 /** GOV.UK: "Sentences should be no longer than 25 words"; 30 leaves room for a quoted menu name. */
 export const MAX_SENTENCE_WORDS = 30;

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { sitemapPaths } from '../../../tools/dist';
 import { channels } from '../../content/channels';
 import { URGENT_HREF, urgentPhones } from './urgent';
-import { langOfPath, localPath } from '../../i18n/ui';
+
+import { langOfPath } from '../../i18n/ui';
 import { t } from '../../i18n/zh-CN';
 
 const numbers = urgentPhones(channels.phones).map((p) => p.number);
