@@ -17,6 +17,7 @@ import { articles, type ContentArticle } from '../../../tools/content';
 import { ui } from '../../i18n/zh-CN';
 import { normalizeQuery } from './query/search-text';
 import { compileSounds, TYPING_MANIFEST, type SoundsTable, type TypingManifest } from './query/typing-tables';
+import { segmentWords } from './query/search-text';
 import { respell } from './query/respell';
 import { looksMistyped } from './query/mistyped';
 import { compileVocabulary } from './query/search-synonyms';
@@ -80,7 +81,7 @@ const slipCase = (() => {
         for (const other of reading ? (table.readings[reading] ?? '') : '') {
           if (other === chars[k]) continue;
           const query = chars.map((c, i) => (i === k ? other : c)).join('');
-          if (looksMistyped(query, vocabulary) && respell(query, sounds)?.text === keyword) return { article: a, query, keyword };
+          if (looksMistyped(query, vocabulary) && respell(query, sounds, segmentWords)?.text === keyword) return { article: a, query, keyword };
         }
       }
     }

@@ -14,6 +14,9 @@ import { cardFromFragment, createCardStore, inCategories, type ResultCard } from
 import { needsRespelling, readAsTyped, respellQuery, type TypingTables } from '../query/typed-query';
 import { loadTypingTables } from './typing-loader';
 
+// The search page's "已按…搜索" line comes with the engine (see search-instead.ts).
+export { showInstead } from './search-instead';
+
 const vocabulary = compileVocabulary(data);
 
 interface PagefindFragment {

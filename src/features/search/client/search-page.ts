@@ -18,23 +18,19 @@ const TYPING_DEBOUNCE_MS = 250;
 interface State {
   q: string;
   category: string;
-  /** Search exactly what was typed (`exact=1`): the link under "已按…搜索". */
-  exact: boolean;
 }
 
 function stateFromUrl(): State {
   const params = new URLSearchParams(location.search);
-  return { q: (params.get('q') ?? '').trim(), category: params.get('category') ?? '', exact: params.get('exact') === '1' };
+  return { q: (params.get('q') ?? '').trim(), category: params.get('category') ?? '' };
 }
 
-/** The search page's address (at `path`) for a state. */
-function urlFor({ q, category, exact }: State, path = '/search/'): string {
+function urlFor({ q, category }: State): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (category) params.set('category', category);
-  if (exact) params.set('exact', '1');
   const query = params.toString();
-  return `${path}${query ? `?${query}` : ''}`;
+  return `${location.pathname}${query ? `?${query}` : ''}`;
 }
 
 class SearchPage extends HTMLElement {
@@ -46,8 +42,9 @@ class SearchPage extends HTMLElement {
   #filters!: HTMLElement;
   #empty!: HTMLElement;
   #more!: HTMLButtonElement;
+  /** "已按…搜索" and a link to search exactly what was typed (`exact=1`), shown by search-instead.ts. */
   #instead!: HTMLElement;
-  #state: State = { q: '', category: '', exact: false };
+  #state: State = { q: '', category: '' };
   #limit = PAGE_SIZE;
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -73,11 +70,11 @@ class SearchPage extends HTMLElement {
     q<HTMLFormElement>('form').addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.#timer);
-      this.#go({ q: this.#input.value.trim(), category: '', exact: false }, 'push');
+      this.#go({ q: this.#input.value.trim(), category: '' }, 'push');
     });
     const typed = () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '', exact: false }, 'replace'), TYPING_DEBOUNCE_MS);
+      this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '' }, 'replace'), TYPING_DEBOUNCE_MS);
     };
     onTyped(this.#input, typed);
     this.#filters.addEventListener('click', (e) => {
@@ -85,7 +82,7 @@ class SearchPage extends HTMLElement {
       if (!button) return;
       const chosen = button.dataset['category'] ?? '';
       // Pressing the chosen category again goes back to all categories.
-      this.#go({ ...this.#state, category: chosen === this.#state.category ? '' : chosen }, 'replace');
+      this.#go({ q: this.#state.q, category: chosen === this.#state.category ? '' : chosen }, 'replace');
     });
     this.#more.addEventListener('click', () => {
       this.#limit += PAGE_SIZE;
@@ -96,11 +93,11 @@ class SearchPage extends HTMLElement {
   }
 
   #go(state: State, history: 'push' | 'replace' | 'none') {
-    const changedQuery = state.q !== this.#state.q || state.exact !== this.#state.exact;
+    const changedQuery = state.q !== this.#state.q;
     this.#state = state;
     if (changedQuery) this.#limit = PAGE_SIZE;
     if (this.#input.value.trim() !== state.q) this.#input.value = state.q;
-    const url = urlFor(state, location.pathname);
+    const url = urlFor(state);
     if (history === 'push' && url !== location.pathname + location.search) window.history.pushState(null, '', url);
     if (history === 'replace') window.history.replaceState(null, '', url);
     document.title = state.q ? `${state.q} - ${this.#siteTitle}` : this.#siteTitle;
@@ -108,7 +105,7 @@ class SearchPage extends HTMLElement {
   }
 
   async #run() {
-    const { q, category, exact } = this.#state;
+    const { q, category } = this.#state;
     const sequence = ++this.#sequence;
     this.#results.setAttribute('aria-busy', 'true');
     this.#instead.hidden = true;
@@ -124,10 +121,10 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = this.#t('search.searching');
     try {
       // The engine loads only once there is something to search for.
-      const { search } = await import('./search-engine');
-      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true, exact });
+      const { search, showInstead } = await import('./search-engine');
+      const shown = await search(q, { limit: this.#limit, categories: category ? [category] : [], fullExcerpts: true, counts: true, exact: new URLSearchParams(location.search).get('exact') === '1' });
       if (sequence !== this.#sequence) return;
-      this.#showInstead(shown.searchedInstead);
+      showInstead(this.#instead, shown.searchedInstead, q, this.#t);
       this.#renderFilters(shown.categories, category);
       this.#renderResults(shown.results, shown.plan.highlight);
       this.#urgent.hidden = !shown.plan.urgent;
@@ -149,19 +146,6 @@ class SearchPage extends HTMLElement {
       this.#empty.hidden = false;
     }
     this.#results.setAttribute('aria-busy', 'false');
-  }
-
-  /** "已按“绑定”搜索" and a link that searches exactly what was typed; the query goes in as text only. */
-  #showInstead(searched: string | undefined) {
-    this.#instead.hidden = !searched;
-    if (!searched) return;
-    const text = this.#instead.querySelector('[data-instead-text]');
-    const link = this.#instead.querySelector<HTMLAnchorElement>('[data-instead-link]');
-    if (text) text.textContent = `${this.#t('search.searchedInstead', { q: searched })}。`;
-    if (link) {
-      link.textContent = this.#t('search.searchTyped', { q: this.#state.q });
-      link.href = urlFor({ q: this.#state.q, category: '', exact: true }, location.pathname);
-    }
   }
 
   /** Chips for the categories the results fall in, each with its count; the chosen one pressed. */
