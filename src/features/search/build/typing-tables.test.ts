@@ -3,6 +3,7 @@ import { commonCharacters, siteCharacters, soundsTable, t2sTable, type TypingSou
 import { compileVocabulary } from '../query/search-synonyms';
 import { compileSounds, compileT2s } from '../query/typing-tables';
 import { readPinyin } from '../query/pinyin-query';
+import { segmentWords } from '../query/search-text';
 import { respell } from '../query/respell';
 import { toSimplified } from '../query/traditional';
 
@@ -48,6 +49,6 @@ describe('soundsTable', () => {
   it('is what pinyin queries and respelling read', () => {
     expect(readPinyin('tuikuan zenmeban', sounds, () => false)).toBe('退款 怎么办');
     expect(readPinyin('zhifu mima', sounds, () => false)).toBe('支付 密码');
-    expect(respell('退宽没到账', sounds)?.text).toBe('退款没到账');
+    expect(respell('退宽没到账', sounds, segmentWords)?.text).toBe('退款没到账');
   });
 });

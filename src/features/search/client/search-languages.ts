@@ -8,6 +8,9 @@ import { isLatinQuery } from '../query/search-language';
 import type { SearchOptions, SearchResponse } from './search-engine';
 import { engineFor, pageSearchLang } from './search-engines';
 
+// The search page's "已按…搜索" line loads with the search code (search-instead.ts).
+export { showInstead } from './search-instead';
+
 /**
  * The other language whose articles a query should also be offered, if any: English for a query in
  * Latin letters typed on a Chinese page. A Chinese query never loads the English index.

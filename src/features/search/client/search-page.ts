@@ -21,21 +21,17 @@ const OTHER_LANGUAGE_RESULTS = 3;
 interface State {
   q: string;
   category: string;
-  /** Search exactly what was typed (`exact=1`): the link under "已按…搜索". */
-  exact: boolean;
 }
 
 function stateFromUrl(): State {
   const params = new URLSearchParams(location.search);
-  return { q: (params.get('q') ?? '').trim(), category: params.get('category') ?? '', exact: params.get('exact') === '1' };
+  return { q: (params.get('q') ?? '').trim(), category: params.get('category') ?? '' };
 }
 
-/** This search page's address for a state. */
-function urlFor({ q, category, exact }: State): string {
+function urlFor({ q, category }: State): string {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
   if (category) params.set('category', category);
-  if (exact) params.set('exact', '1');
   const query = params.toString();
   return `${location.pathname}${query ? `?${query}` : ''}`;
 }
@@ -49,8 +45,9 @@ class SearchPage extends HTMLElement {
   #filters!: HTMLElement;
   #empty!: HTMLElement;
   #more!: HTMLButtonElement;
+  /** "已按…搜索" and a link to search exactly what was typed (`exact=1`), shown by search-instead.ts. */
   #instead!: HTMLElement;
-  #state: State = { q: '', category: '', exact: false };
+  #state: State = { q: '', category: '' };
   #limit = PAGE_SIZE;
   #sequence = 0;
   #timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,11 +73,11 @@ class SearchPage extends HTMLElement {
     q<HTMLFormElement>('form').addEventListener('submit', (e) => {
       e.preventDefault();
       clearTimeout(this.#timer);
-      this.#go({ q: this.#input.value.trim(), category: '', exact: false }, 'push');
+      this.#go({ q: this.#input.value.trim(), category: '' }, 'push');
     });
     const typed = () => {
       clearTimeout(this.#timer);
-      this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '', exact: false }, 'replace'), TYPING_DEBOUNCE_MS);
+      this.#timer = setTimeout(() => this.#go({ q: this.#input.value.trim(), category: '' }, 'replace'), TYPING_DEBOUNCE_MS);
     };
     onTyped(this.#input, typed);
     this.#filters.addEventListener('click', (e) => {
@@ -88,7 +85,7 @@ class SearchPage extends HTMLElement {
       if (!button) return;
       const chosen = button.dataset['category'] ?? '';
       // Pressing the chosen category again goes back to all categories.
-      this.#go({ ...this.#state, category: chosen === this.#state.category ? '' : chosen }, 'replace');
+      this.#go({ q: this.#state.q, category: chosen === this.#state.category ? '' : chosen }, 'replace');
     });
     this.#more.addEventListener('click', () => {
       this.#limit += PAGE_SIZE;
@@ -99,7 +96,7 @@ class SearchPage extends HTMLElement {
   }
 
   #go(state: State, history: 'push' | 'replace' | 'none') {
-    const changedQuery = state.q !== this.#state.q || state.exact !== this.#state.exact;
+    const changedQuery = state.q !== this.#state.q;
     this.#state = state;
     if (changedQuery) this.#limit = PAGE_SIZE;
     if (this.#input.value.trim() !== state.q) this.#input.value = state.q;
@@ -111,7 +108,7 @@ class SearchPage extends HTMLElement {
   }
 
   async #run() {
-    const { q, category, exact } = this.#state;
+    const { q, category } = this.#state;
     const sequence = ++this.#sequence;
     this.#results.setAttribute('aria-busy', 'true');
     this.#instead.hidden = true;
@@ -127,7 +124,9 @@ class SearchPage extends HTMLElement {
     this.#status.textContent = this.#t('search.searching');
     try {
       // The engine loads only once there is something to search for.
-      const { searchWithOffer } = await import('./search-languages');
+      const { searchWithOffer, showInstead } = await import('./search-languages');
+      // exact=1 (the link under "已按…搜索"): search exactly what was typed.
+      const exact = new URLSearchParams(location.search).get('exact') === '1';
       // Another language's articles are offered only without a category chosen.
       const { own, offer } = searchWithOffer(
         q,
@@ -136,7 +135,7 @@ class SearchPage extends HTMLElement {
       );
       const shown = await own;
       if (sequence !== this.#sequence) return;
-      this.#showInstead(shown.searchedInstead);
+      showInstead(this.#instead, shown.searchedInstead, q, this.#t);
       this.#renderFilters(shown.categories, category);
       this.#results.replaceChildren(...shown.results.map((result) => resultItem(result, shown.plan.highlight, 'page')));
       this.#urgent.hidden = !shown.plan.urgent;
@@ -169,19 +168,6 @@ class SearchPage extends HTMLElement {
       this.#empty.hidden = false;
     }
     this.#results.setAttribute('aria-busy', 'false');
-  }
-
-  /** "已按“绑定”搜索" and a link that searches exactly what was typed; the query goes in as text only. */
-  #showInstead(searched: string | undefined) {
-    this.#instead.hidden = !searched;
-    if (!searched) return;
-    const text = this.#instead.querySelector('[data-instead-text]');
-    const link = this.#instead.querySelector<HTMLAnchorElement>('[data-instead-link]');
-    if (text) text.textContent = `${this.#t('search.searchedInstead', { q: searched })}。`;
-    if (link) {
-      link.textContent = this.#t('search.searchTyped', { q: this.#state.q });
-      link.href = urlFor({ q: this.#state.q, category: '', exact: true });
-    }
   }
 
   /** Chips for the categories the results fall in, each with its count; the chosen one pressed. */

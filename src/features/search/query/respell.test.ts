@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { segmentWords } from './search-text';
 import { respell } from './respell';
 import { looksMistyped } from './mistyped';
 import { fixtureSounds } from './typing-fixture';
@@ -22,27 +23,27 @@ describe('looksMistyped', () => {
 describe('respell', () => {
   const sounds = fixtureSounds();
   it('replaces a homophone by the site’s word that sounds the same', () => {
-    expect(respell('帮定银行卡', sounds)?.text).toBe('绑定银行卡');
-    expect(respell('退宽没到账', sounds)?.text).toBe('退款没到账');
-    expect(respell('忘记支付密吗', sounds)).toEqual({ text: '忘记支付密码', changes: [{ from: '支付密吗', to: '支付密码' }] });
+    expect(respell('帮定银行卡', sounds, segmentWords)?.text).toBe('绑定银行卡');
+    expect(respell('退宽没到账', sounds, segmentWords)?.text).toBe('退款没到账');
+    expect(respell('忘记支付密吗', sounds, segmentWords)).toEqual({ text: '忘记支付密码', changes: [{ from: '支付密吗', to: '支付密码' }] });
   });
   it('restores a dropped character and removes a doubled one', () => {
-    expect(respell('银卡', sounds)?.text).toBe('银行卡');
-    expect(respell('绑绑定', sounds)?.text).toBe('绑定');
+    expect(respell('银卡', sounds, segmentWords)?.text).toBe('银行卡');
+    expect(respell('绑绑定', sounds, segmentWords)?.text).toBe('绑定');
   });
   it('leaves words the site uses alone', () => {
-    expect(respell('绑定银行卡失败', sounds)).toBeNull();
-    expect(respell('退款 card', sounds)).toBeNull();
+    expect(respell('绑定银行卡失败', sounds, segmentWords)).toBeNull();
+    expect(respell('退款 card', sounds, segmentWords)).toBeNull();
   });
   it('reads a stop word as a slip only where it does not follow a whole word', () => {
-    expect(respell('付钱吗', sounds, (w) => w === '吗')).toBeNull(); // a question, not 付钱码
-    expect(respell('支付密吗', sounds, (w) => w === '吗')?.text).toBe('支付密码');
+    expect(respell('付钱吗', sounds, segmentWords, (w) => w === '吗')).toBeNull(); // a question, not 付钱码
+    expect(respell('支付密吗', sounds, segmentWords, (w) => w === '吗')?.text).toBe('支付密码');
   });
   it('never adds a negation', () => {
-    expect(respell('开通了', sounds, (w) => w === '了')).toBeNull();
-    expect(respell('开同失败', sounds)?.text).toBe('开通失败');
+    expect(respell('开通了', sounds, segmentWords, (w) => w === '了')).toBeNull();
+    expect(respell('开同失败', sounds, segmentWords)?.text).toBe('开通失败');
   });
   it('does not replace a character that only looks like a slip of a different sound', () => {
-    expect(respell('帮忙', sounds)).toBeNull();
+    expect(respell('帮忙', sounds, segmentWords)).toBeNull();
   });
 });

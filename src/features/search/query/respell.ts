@@ -7,7 +7,6 @@
  * their place. The browser then searches the respelled query and keeps it only when it finds
  * better than the query as typed (src/features/search/client/search-engine.ts).
  */
-import { segmentWords } from './search-text';
 import type { Sounds } from './typing-tables';
 
 export interface Respelling {
@@ -165,7 +164,7 @@ function coveredChars(chars: readonly string[], sounds: Sounds): boolean[] {
 }
 
 /** Candidates for one stretch of Han characters starting at `offset` in the query. */
-function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word: string) => boolean): Candidate[] {
+function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word: string) => boolean, segment: (text: string) => string[]): Candidate[] {
   const chars = [...run];
   const covered = coveredChars(chars, sounds);
   // A stop word typed twice is no slip (用不了了 says 了 twice on purpose); it may still be a
@@ -176,7 +175,7 @@ function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word
   const cuts = new Set([0]);
   const words = new Set<string>();
   let at = 0;
-  for (const word of segmentWords(run)) {
+  for (const word of segment(run)) {
     at += [...word].length;
     cuts.add(at);
     if ([...word].length > 1) words.add(word);
@@ -211,9 +210,13 @@ function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word
 }
 
 /** The query with its slips replaced, or null when none is found. */
-export function respell(normalized: string, sounds: Sounds, isStop: (word: string) => boolean = () => false): Respelling | null {
+/**
+ * `segment` is the word segmenter (`segmentWords`), passed in so that this module, loaded with
+ * the sounds table, shares no code with the search page's own script (its size budget).
+ */
+export function respell(normalized: string, sounds: Sounds, segment: (text: string) => string[], isStop: (word: string) => boolean = () => false): Respelling | null {
   const candidates: Candidate[] = [];
-  for (const match of normalized.matchAll(HAN_RUN)) candidates.push(...candidatesIn(match[0], match.index, sounds, isStop));
+  for (const match of normalized.matchAll(HAN_RUN)) candidates.push(...candidatesIn(match[0], match.index, sounds, isStop, segment));
   if (candidates.length === 0) return null;
   // The best candidates first; each stretch of the query is replaced at most once.
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);

@@ -16,7 +16,7 @@ import { mightBePinyin } from './pinyin-shape';
 import { looksMistyped } from './mistyped';
 import type { Respelling } from './respell';
 import type { Vocabulary } from './search-synonyms';
-import { hasHan, isLatinOrDigits, normalizeQuery } from './search-text';
+import { hasHan, isLatinOrDigits, normalizeQuery, segmentWords } from './search-text';
 import type { Sounds } from './typing-tables';
 
 export interface TypingTables {
@@ -70,5 +70,5 @@ export function needsRespelling(text: string, total: number, vocab: Vocabulary):
 /** The respelled query, or null. */
 export async function respellQuery(text: string, vocab: Vocabulary, tables: TypingTables): Promise<Respelling | null> {
   const [{ respell }, sounds] = await Promise.all([import('./respell'), tables.sounds()]);
-  return respell(normalizeQuery(text), sounds, (w) => vocab.stopWords.has(w));
+  return respell(normalizeQuery(text), sounds, segmentWords, (w) => vocab.stopWords.has(w));
 }
