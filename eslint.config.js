@@ -56,10 +56,7 @@ export default defineConfig([
           patterns: [{ regex: '^node:', message: `this file ${nodeModule}.` }],
         },
       ],
-      'no-restricted-syntax': [
-        'error',
-        { selector: "ImportExpression > Literal[value=/^node:/]", message: `this file ${nodeModule}.` },
-      ],
+      'no-restricted-syntax': ['error', { selector: 'ImportExpression > Literal[value=/^node:/]', message: `this file ${nodeModule}.` }],
     },
   },
   {

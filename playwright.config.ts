@@ -23,9 +23,7 @@ export default defineConfig({
     // download its whole precache (121 files) in the background of every test's fresh context.
     serviceWorkers: 'block',
   },
-  projects: [
-    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, defaultBrowserType: 'chromium' } },
-  ],
+  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, defaultBrowserType: 'chromium' } }],
   webServer: {
     // Serves the already-built dist/; `npm test` builds first.
     command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${PORT}`,

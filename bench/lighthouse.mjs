@@ -37,14 +37,22 @@ const chrome = await chromeLauncher.launch({
   chromePath: chromiumExecutable() ?? chromium.executablePath(),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
 });
-const load = () => loadavg().map((n) => n.toFixed(1)).join(' / ');
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' / ');
 console.log(`Load average before: ${load()}`);
 const rows = [];
 try {
   for (const path of PAGES) {
     const runs = [];
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(`${server.url}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
+      const result = await lighthouse(`${server.url}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        formFactor: 'mobile',
+      });
       runs.push(result.lhr);
     }
     // The run with the median performance score, so its TBT and LCP belong to it.
@@ -60,7 +68,14 @@ try {
       'best-practices': Math.round(c['best-practices'].score * 100),
       seo: Math.round(c.seo.score * 100),
     });
-    const misses = Object.values(lhr.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable' && a.scoreDisplayMode !== 'manual');
+    const misses = Object.values(lhr.audits).filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        a.scoreDisplayMode !== 'informative' &&
+        a.scoreDisplayMode !== 'notApplicable' &&
+        a.scoreDisplayMode !== 'manual',
+    );
     if (misses.length) console.log(`${path}: below 100 on ${misses.map((a) => a.id).join(', ')}`);
   }
 } finally {

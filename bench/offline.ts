@@ -20,7 +20,15 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchBrowser, NetworkLog, phoneContext, totalBytes } from './lib/browser.ts';
 import { runBuild, type BuildRun } from './lib/build.ts';
 import { commitOf, load, machine, versionOf, writeResults } from './lib/machine.ts';
-import { cacheKeysOf, changeOneSentence, diffDeploys, kindOf, precacheOf, type SentenceEdit, type UpdateKind } from './lib/offline-update.ts';
+import {
+  cacheKeysOf,
+  changeOneSentence,
+  diffDeploys,
+  kindOf,
+  precacheOf,
+  type SentenceEdit,
+  type UpdateKind,
+} from './lib/offline-update.ts';
 import { kb, markdownTable } from './lib/report.ts';
 import { BENCH, REPO, articleFiles, copyProject, removeDir, tempDir } from './lib/workspace.ts';
 import { serveDist } from '../tools/static-server.ts';
@@ -90,12 +98,17 @@ async function workerHolds(page: Page, keys: readonly string[]): Promise<void> {
   for (;;) {
     const state = await page.evaluate(async () => ({
       caches: await caches.keys(),
-      keys: (await caches.has('help-files')) ? (await (await caches.open('help-files')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search) : [],
+      keys: (await caches.has('help-files'))
+        ? (await (await caches.open('help-files')).keys()).map((r) => new URL(r.url).pathname + new URL(r.url).search)
+        : [],
       controller: navigator.serviceWorker.controller?.state,
     }));
     const same = state.keys.length === keys.length && [...state.keys].sort().every((k, i) => k === keys[i]);
     if (same && state.controller === 'activated' && state.caches.length === 1) return;
-    if (performance.now() > deadline) throw new Error(`the worker did not settle: ${state.keys.length} of ${keys.length} entries, caches ${state.caches.join(', ')}, controller ${state.controller}`);
+    if (performance.now() > deadline)
+      throw new Error(
+        `the worker did not settle: ${state.keys.length} of ${keys.length} entries, caches ${state.caches.join(', ')}, controller ${state.controller}`,
+      );
     await new Promise((r) => setTimeout(r, 250));
   }
 }
@@ -178,7 +191,11 @@ const table = markdownTable(
     kindsRow('worker', '… the worker script (sw.js)'),
     kindsRow('other', '… anything else'),
     ['update as a share of a full precache', '', `${(share * 100).toFixed(1)} %`],
-    ['before revisions: an update fetched the worker and the full precache', String(full.requests + 1), kb(full.bytes + (byKind('worker')[0]?.bytes ?? 0))],
+    [
+      'before revisions: an update fetched the worker and the full precache',
+      String(full.requests + 1),
+      kb(full.bytes + (byKind('worker')[0]?.bytes ?? 0)),
+    ],
     ['the page the reader opened (their own visit, not counted above)', readerPage ? '1' : '0', kb(readerPage?.bytes)],
     ['first visit on 2G: what the worker fetched', String(saveData.requests), kb(saveData.bytes)],
   ],

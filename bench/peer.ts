@@ -21,7 +21,18 @@ import { formatRatio, kb, markdownTable, mean, median, ratio } from './lib/repor
 import { measureSearch, type SearchFigures, type Skipped } from './lib/search.ts';
 import { serveDist } from '../tools/static-server.ts';
 import { projectSite, starlightSite } from './lib/sites.ts';
-import { BENCH, REPO, STARLIGHT_TMP, articleFiles, copyProject, ensureBenchInstall, makeEmptyAstroSite, makeStarlightSite, removeDir, tempDir } from './lib/workspace.ts';
+import {
+  BENCH,
+  REPO,
+  STARLIGHT_TMP,
+  articleFiles,
+  copyProject,
+  ensureBenchInstall,
+  makeEmptyAstroSite,
+  makeStarlightSite,
+  removeDir,
+  tempDir,
+} from './lib/workspace.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -58,12 +69,28 @@ ensureBenchInstall(log);
 const projectDir = copyProject(tempDir('project'), { source: PROJECT });
 const starlightDir = makeStarlightSite(tempDir('starlight', STARLIGHT_TMP), { source: PROJECT });
 const sites: Site[] = [
-  { name: 'project', dir: projectDir, caches: ['dist', '.astro', '.cache'], env: { HELP_CACHE_DIR: join(projectDir, '.cache') }, builds: [], weights: [], loads: [] },
+  {
+    name: 'project',
+    dir: projectDir,
+    caches: ['dist', '.astro', '.cache'],
+    env: { HELP_CACHE_DIR: join(projectDir, '.cache') },
+    builds: [],
+    weights: [],
+    loads: [],
+  },
   { name: 'Starlight', dir: starlightDir, caches: ['dist', '.astro', '.astro-cache'], env: {}, builds: [], weights: [], loads: [] },
 ];
 // Built only, for the floor of build time (see the report's notes).
 const emptyDir = makeEmptyAstroSite(tempDir('empty', STARLIGHT_TMP));
-const empty: Site = { name: 'empty Astro site', dir: emptyDir, caches: ['dist', '.astro', 'node_modules/.astro'], env: {}, builds: [], weights: [], loads: [] };
+const empty: Site = {
+  name: 'empty Astro site',
+  dir: emptyDir,
+  caches: ['dist', '.astro', 'node_modules/.astro'],
+  env: {},
+  builds: [],
+  weights: [],
+  loads: [],
+};
 let runtimeBytes: number | undefined;
 
 try {
@@ -145,7 +172,8 @@ const table = markdownTable(
 );
 
 const notes: string[] = [];
-for (const s of sites) if (s.search && 'skipped' in s.search) notes.push(`${s.name}: ${s.search.skipped}; its search figures are left empty.`);
+for (const s of sites)
+  if (s.search && 'skipped' in s.search) notes.push(`${s.name}: ${s.search.skipped}; its search figures are left empty.`);
 const budgets = rows.flatMap((r) => {
   if (r.budget === undefined) return [];
   const q = ratio(r.value(ours), r.value(theirs));
@@ -154,28 +182,39 @@ const budgets = rows.flatMap((r) => {
 });
 const ra = search(ours)?.recall3;
 const rb = search(theirs)?.recall3;
-const goalRecall = ra === undefined || rb === undefined ? 'not measured (search missing on one side)' : ra > rb ? `met (${ra.toFixed(3)} > ${rb.toFixed(3)})` : `not met (${ra.toFixed(3)} ≤ ${rb.toFixed(3)})`;
+const goalRecall =
+  ra === undefined || rb === undefined
+    ? 'not measured (search missing on one side)'
+    : ra > rb
+      ? `met (${ra.toFixed(3)} > ${rb.toFixed(3)})`
+      : `not met (${ra.toFixed(3)} ≤ ${rb.toFixed(3)})`;
 // Floors: what the mandated tools cost by themselves, so a ratio goal below them is out of reach.
 const floors: string[] = [];
 const emptyBuild = median(empty.builds.map((b) => b.ms));
 const buildFloor = ratio(emptyBuild, median(theirs.builds.map((b) => b.ms)));
 if (buildFloor !== undefined) {
-  floors.push(`Floor of build time: an Astro site with one empty page (same Astro, same machine, built in the same rounds) takes ${seconds(emptyBuild)}, ${formatRatio(buildFloor)} of Starlight's build; no Astro site builds in less.`);
+  floors.push(
+    `Floor of build time: an Astro site with one empty page (same Astro, same machine, built in the same rounds) takes ${seconds(emptyBuild)}, ${formatRatio(buildFloor)} of Starlight's build; no Astro site builds in less.`,
+  );
 }
 const searchFloor = ratio(runtimeBytes, search(theirs)?.firstSearchBytes);
 if (searchFloor !== undefined) {
-  floors.push(`Floor of a first search: Pagefind's own runtime (pagefind.js gzip and its wasm) is ${kb(runtimeBytes)}, ${formatRatio(searchFloor)} of Starlight's first search, before any index chunk or interface code.`);
+  floors.push(
+    `Floor of a first search: Pagefind's own runtime (pagefind.js gzip and its wasm) is ${kb(runtimeBytes)}, ${formatRatio(searchFloor)} of Starlight's first search, before any index chunk or interface code.`,
+  );
 }
 const misses = (s: Site) => {
   const f = search(s);
   if (!f || f.misses.length === 0) return [];
-  return [`${s.name} misses in the first three (${f.misses.length}): ${f.misses.map((m) => `${m.q} → ${m.got.join(', ') || 'nothing'}`).join('; ')}`];
+  return [
+    `${s.name} misses in the first three (${f.misses.length}): ${f.misses.map((m) => `${m.q} → ${m.got.join(', ') || 'nothing'}`).join('; ')}`,
+  ];
 };
 
 const report = `## Side by side with Starlight (\`npm run bench:peer\`)${args.section === 'peer' ? '' : ` (${args.section})`}
 ${args.note ? `\n${args.note}\n` : ''}
 - Run: ${startedAt.toISOString()} on ${machine()}; load average before ${loadBefore}, after ${load()}.
-- Project: ${PROJECT === REPO ? "" : `${PROJECT}, `}${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). Starlight ${versionOf(BENCH, '@astrojs/starlight')} (Astro ${versionOf(BENCH, 'astro')}, Pagefind ${versionOf(BENCH, 'pagefind')}), defaults plus title, zh-CN locale and a sidebar group per category (bench/starlight/).
+- Project: ${PROJECT === REPO ? '' : `${PROJECT}, `}${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). Starlight ${versionOf(BENCH, '@astrojs/starlight')} (Astro ${versionOf(BENCH, 'astro')}, Pagefind ${versionOf(BENCH, 'pagefind')}), defaults plus title, zh-CN locale and a sidebar group per category (bench/starlight/).
 - Same ${ours.weights.length} articles on both sites. Queries: ${QUERIES} (${search(ours)?.queries ?? search(theirs)?.queries ?? '?'}); the project's search is tuned with this set (a separate held-out set judges it), so its figures here are a best case.
 
 ${table}

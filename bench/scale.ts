@@ -20,7 +20,15 @@ import { launchBrowser } from './lib/browser.ts';
 import { BuildTimeout, runBuild, type BuildRun } from './lib/build.ts';
 import { commitOf, load, machine, versionOf, writeResults } from './lib/machine.ts';
 import { growth, kb, markdownTable, phasesFromLog, type Phase } from './lib/report.ts';
-import { measureFirstSearch, measureLatency, measurePagefindAlone, type FirstSearchFigures, type LatencyFigures, type PagefindAloneFigures, type Skipped } from './lib/search.ts';
+import {
+  measureFirstSearch,
+  measureLatency,
+  measurePagefindAlone,
+  type FirstSearchFigures,
+  type LatencyFigures,
+  type PagefindAloneFigures,
+  type Skipped,
+} from './lib/search.ts';
 import { projectSite } from './lib/sites.ts';
 import { generateArticles } from './lib/synth.ts';
 import { BENCH, REPO, articleFiles, copyProject, removeDir, tempDir } from './lib/workspace.ts';
@@ -48,7 +56,10 @@ if (REUSE && SIZES.length !== 1) throw new Error('--reuse measures one kept copy
 const log = (s: string) => console.log(`[bench:scale] ${s}`);
 
 const articlesDir = join(PROJECT, 'content', 'articles');
-const originals = articleFiles(articlesDir).map((f) => ({ id: f.replace(/\.mdx?$/, ''), source: readFileSync(join(articlesDir, f), 'utf8') }));
+const originals = articleFiles(articlesDir).map((f) => ({
+  id: f.replace(/\.mdx?$/, ''),
+  source: readFileSync(join(articlesDir, f), 'utf8'),
+}));
 
 interface Result {
   articles: number;
@@ -108,7 +119,9 @@ async function measureSize(total: number): Promise<Result> {
       result.failure = `stopped after ${(error.run.ms / 60_000).toFixed(1)} min (--timeout-min=${args['timeout-min']})`;
     }
     result.phases = phasesFromLog(result.build.lines, result.build.ms);
-    log(`${total} articles: ${(result.build.ms / 1000).toFixed(1)} s, peak ${((result.build.peakRss ?? 0) / 2 ** 20).toFixed(0)} MB${result.failure ? ` (${result.failure})` : ''}`);
+    log(
+      `${total} articles: ${(result.build.ms / 1000).toFixed(1)} s, peak ${((result.build.peakRss ?? 0) / 2 ** 20).toFixed(0)} MB${result.failure ? ` (${result.failure})` : ''}`,
+    );
     if (result.failure) return result;
 
     await measureDist(result, join(dir, 'dist'));
@@ -154,17 +167,37 @@ const size = (b: number | undefined) => (b !== undefined && b < 2 ** 20 ? kb(b) 
 const ok = <T extends object>(x: T | Skipped | undefined): T | undefined => (x && !('skipped' in x) ? x : undefined);
 const figures: { label: string; value: (r: Result) => number | undefined; format: (n: number | undefined) => string }[] = [
   { label: 'build time', value: (r) => (r.failure ? undefined : r.build?.ms), format: seconds },
-  { label: 'build time per article', value: (r) => (r.failure || !r.build ? undefined : r.build.ms / r.articles), format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`) },
+  {
+    label: 'build time per article',
+    value: (r) => (r.failure || !r.build ? undefined : r.build.ms / r.articles),
+    format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`),
+  },
   { label: 'peak memory (build process tree)', value: (r) => r.build?.peakRss, format: mb },
   { label: 'HTML pages', value: (r) => r.pages, format: (n) => (n === undefined ? '–' : String(n)) },
   { label: 'dist/ on disk', value: (r) => r.distBytes, format: size },
   { label: 'Pagefind index on disk (dist/pagefind)', value: (r) => r.indexBytes, format: size },
   { label: 'Pagefind index files', value: (r) => r.indexFiles, format: (n) => (n === undefined ? '–' : String(n)) },
   { label: 'bytes fetched for a first search (median of 3)', value: (r) => ok(r.firstSearch)?.firstSearchBytes, format: kb },
-  { label: 'search latency, first search on a fresh page', value: (r) => ok(r.latency)?.coldMs, format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`) },
-  { label: 'search latency, median of the next searches', value: (r) => ok(r.latency)?.medianMs, format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`) },
-  { label: '… Pagefind alone: one plain search, median', value: (r) => ok(r.pagefind)?.medianMs, format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`) },
-  { label: '… pages matching a query, median', value: (r) => ok(r.pagefind)?.medianMatches, format: (n) => (n === undefined ? '–' : String(Math.round(n))) },
+  {
+    label: 'search latency, first search on a fresh page',
+    value: (r) => ok(r.latency)?.coldMs,
+    format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`),
+  },
+  {
+    label: 'search latency, median of the next searches',
+    value: (r) => ok(r.latency)?.medianMs,
+    format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`),
+  },
+  {
+    label: '… Pagefind alone: one plain search, median',
+    value: (r) => ok(r.pagefind)?.medianMs,
+    format: (n) => (n === undefined ? '–' : `${n.toFixed(0)} ms`),
+  },
+  {
+    label: '… pages matching a query, median',
+    value: (r) => ok(r.pagefind)?.medianMatches,
+    format: (n) => (n === undefined ? '–' : String(Math.round(n))),
+  },
 ];
 const headers = ['figure', ...results.flatMap((r, i) => (i === 0 ? [`${r.articles} (real)`] : [`${r.articles}`, 'growth']))];
 const table = markdownTable(
@@ -201,7 +234,11 @@ const buildGoal =
         ? `met (${seconds(largest.build.ms)})`
         : `not met (${seconds(largest.build.ms)})`;
 const lat = ok(largest.latency);
-const latencyGoal = lat ? (lat.medianMs < 150 ? `met (median ${lat.medianMs.toFixed(0)} ms)` : `not met (median ${lat.medianMs.toFixed(0)} ms)`) : `not measured (${largest.latency && 'skipped' in largest.latency ? largest.latency.skipped : largest.failure ?? 'no build'})`;
+const latencyGoal = lat
+  ? lat.medianMs < 150
+    ? `met (median ${lat.medianMs.toFixed(0)} ms)`
+    : `not met (median ${lat.medianMs.toFixed(0)} ms)`
+  : `not measured (${largest.latency && 'skipped' in largest.latency ? largest.latency.skipped : (largest.failure ?? 'no build')})`;
 const dominant = (r: Result) => {
   const top = [...r.phases].sort((a, b) => b.ms - a.ms)[0];
   return top && r.build ? `${top.name} (${((top.ms / r.build.ms) * 100).toFixed(0)} %)` : '–';
@@ -216,7 +253,7 @@ const notes = results.flatMap((r) => {
 const report = `## At scale (\`npm run bench:scale\`)${args.section === 'scale' ? '' : ` (${args.section})`}
 ${args.note ? `\n${args.note}\n` : ''}
 - Run: ${startedAt.toISOString()} on ${machine()}; load average before ${loadBefore}, after ${load()}.
-- Project: ${PROJECT === REPO ? "" : `${PROJECT}, `}${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). One cold build per size (\`npm run build\` in a temporary copy, no caches)${REUSE ? `; the largest size reused the kept build in ${REUSE} (no build figures)` : ''}.
+- Project: ${PROJECT === REPO ? '' : `${PROJECT}, `}${commitOf(PROJECT)} (Astro ${versionOf(PROJECT, 'astro')}, Pagefind ${versionOf(PROJECT, 'pagefind')}). One cold build per size (\`npm run build\` in a temporary copy, no caches)${REUSE ? `; the largest size reused the kept build in ${REUSE} (no build figures)` : ''}.
 - Articles: the ${originals.length} real ones plus synthetic ones made from them (bench/lib/synth.ts): each takes a real article's opening, some of its sections and one to three sections of other articles, a varied title, description and keywords, and related articles inside the set; all pass the article schema and house style. Search figures use the queries in ${QUERIES}.
 
 ${table}
@@ -229,7 +266,9 @@ Largest phase: ${results.map((r) => `${r.articles}: ${dominant(r)}`).join('; ')}
 ${results
   .flatMap((r) => {
     const f = ok(r.firstSearch);
-    return f ? [`\nLargest downloads of a first search at ${r.articles}: ${f.largest.map((l) => `${l.path} ${kb(l.bytes)}`).join(', ')}.`] : [];
+    return f
+      ? [`\nLargest downloads of a first search at ${r.articles}: ${f.largest.map((l) => `${l.path} ${kb(l.bytes)}`).join(', ')}.`]
+      : [];
   })
   .join('')}
 

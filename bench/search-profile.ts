@@ -138,22 +138,39 @@ try {
       const m = median(rs.map((r) => r.ms));
       medians.push(m);
       counts.push(rs[0]!.searches);
-      console.log(`${f(m)} ${f(median(rs.map((r) => r.searching)))} ${f(median(rs.map((r) => r.searchSum)))} ${f(median(rs.map((r) => r.after)))} ${String(rs[0]!.searches).padStart(2)} ${String(rs[0]!.total).padStart(6)}  ${q}`);
+      console.log(
+        `${f(m)} ${f(median(rs.map((r) => r.searching)))} ${f(median(rs.map((r) => r.searchSum)))} ${f(median(rs.map((r) => r.after)))} ${String(rs[0]!.searches).padStart(2)} ${String(rs[0]!.total).padStart(6)}  ${q}`,
+      );
       if (args.verbose) console.log(`        ${rs[0]!.matches.join('  ')}`);
     }
-    console.log(`median over queries: ${median(medians).toFixed(0)} ms; Pagefind searches per query: median ${median(counts)}, mean ${mean(counts).toFixed(1)}`);
+    console.log(
+      `median over queries: ${median(medians).toFixed(0)} ms; Pagefind searches per query: median ${median(counts)}, mean ${mean(counts).toFixed(1)}`,
+    );
     const rankings = queries.map((_, i) => mine.find((r) => r.i === i)!.ids.map(articleIdOfHref));
     const quality = scoreRankings(judged, rankings);
     console.log(`recall@3 ${quality.recall3.toFixed(3)}  MRR ${quality.mrr.toFixed(4)} (with --limit=${args.limit}; MRR needs --limit=10)`);
     for (const m of quality.misses) console.log(`  miss: ${m.q}  expected ${m.expect.join(' or ')}  got ${m.got.join(', ')}`);
     if (args.rankings) {
       const file = engine === 0 ? args.rankings : args.rankings.replace(/(\.json)?$/, '.base.json');
-      writeFileSync(file, JSON.stringify(queries.map((q, i) => ({ q, ids: rankings[i] })), null, 1));
+      writeFileSync(
+        file,
+        JSON.stringify(
+          queries.map((q, i) => ({ q, ids: rankings[i] })),
+          null,
+          1,
+        ),
+      );
       console.log(`rankings written to ${file}`);
     }
   }
   if (engines.length === 2) {
-    const ratio = median(queries.map((_, i) => median(rows.filter((r) => r.i === i && r.engine === 0).map((r) => r.ms)) / median(rows.filter((r) => r.i === i && r.engine === 1).map((r) => r.ms))));
+    const ratio = median(
+      queries.map(
+        (_, i) =>
+          median(rows.filter((r) => r.i === i && r.engine === 0).map((r) => r.ms)) /
+          median(rows.filter((r) => r.i === i && r.engine === 1).map((r) => r.ms)),
+      ),
+    );
     console.log(`\ncurrent / base, median over queries of the per-query ratio: ${ratio.toFixed(2)}`);
   }
   await context.close();

@@ -31,7 +31,9 @@ const flow = flows()[0]!;
 const [richEnd] = Object.entries(flow.ends).find(([, end]) => end.article && end.checklist) ?? Object.entries(flow.ends)[0]!;
 // English: the article that has a Chinese version (it has the language link and a checklist).
 const enArticle = readLanguagePairs().find((p) => p.en !== '/en/' && p.en !== '/en/urgent/')!.en;
-const enArticleTitle = String(splitFrontmatter(readFileSync(`content/en/articles/${enArticle.slice('/en/'.length, -1)}.mdx`, 'utf8')).frontmatter['title']);
+const enArticleTitle = String(
+  splitFrontmatter(readFileSync(`content/en/articles/${enArticle.slice('/en/'.length, -1)}.mdx`, 'utf8')).frontmatter['title'],
+);
 const enFlow = enFlows()[0]!;
 const [enEnd] = Object.entries(enFlow.ends).find(([, end]) => end.article && end.checklist) ?? Object.entries(enFlow.ends)[0]!;
 
@@ -75,7 +77,13 @@ async function violations(page: Page, label: string, rules?: string[]): Promise<
   // merge results across frames, and these pages have no frames.
   const axe = new AxeBuilder({ page }).setLegacyMode(true);
   const { violations } = await (rules ? axe.withRules(rules) : axe.withTags(TAGS)).analyze();
-  return violations.map((v) => `${label} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return violations.map(
+    (v) =>
+      `${label} ${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 // One test per template, so the pages spread over the workers. One load per page: the colour
@@ -150,12 +158,23 @@ test('focus is visible on every link, button, field and checkbox the keyboard re
       };
       const w = window as unknown as { lastFocused?: Element };
       // The element focused before this Tab, now without focus: its ring must be gone.
-      const previous = w.lastFocused && w.lastFocused !== document.activeElement ? { name: w.lastFocused.outerHTML.slice(0, 80), ring: ring(w.lastFocused) } : undefined;
+      const previous =
+        w.lastFocused && w.lastFocused !== document.activeElement
+          ? { name: w.lastFocused.outerHTML.slice(0, 80), ring: ring(w.lastFocused) }
+          : undefined;
       const el = document.activeElement;
       if (!el || el === document.body) return { previous };
       w.lastFocused = el;
       const kind =
-        el instanceof HTMLAnchorElement ? 'link' : el instanceof HTMLButtonElement ? 'button' : el instanceof HTMLInputElement ? (el.type === 'checkbox' ? 'checkbox' : 'field') : el.tagName.toLowerCase();
+        el instanceof HTMLAnchorElement
+          ? 'link'
+          : el instanceof HTMLButtonElement
+            ? 'button'
+            : el instanceof HTMLInputElement
+              ? el.type === 'checkbox'
+                ? 'checkbox'
+                : 'field'
+              : el.tagName.toLowerCase();
       return { previous, current: { kind, name: el.outerHTML.slice(0, 80), ring: ring(el) } };
     });
     const visible = (r: Ring) => r.style !== 'none' && r.width >= 2 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(r.color);
@@ -181,7 +200,11 @@ test('with reduced motion, transitions, animations and smooth scrolling are cut 
         el.style.animation = 'help-test-spin 2s';
         document.documentElement.style.scrollBehavior = 'smooth';
         const s = getComputedStyle(el);
-        return [parseFloat(s.transitionDuration), parseFloat(s.animationDuration), getComputedStyle(document.documentElement).scrollBehavior];
+        return [
+          parseFloat(s.transitionDuration),
+          parseFloat(s.animationDuration),
+          getComputedStyle(document.documentElement).scrollBehavior,
+        ];
       }),
     );
   await page.emulateMedia({ reducedMotion: 'no-preference' });

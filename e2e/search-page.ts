@@ -17,7 +17,9 @@ export function uiPattern(key: keyof typeof ui): RegExp {
  * busy. aria-busy alone is no signal: it is "false" before a search starts, too.
  */
 export async function searchDone(page: Page) {
-  await expect(page.locator('#search-status')).not.toHaveText(new RegExp(`^$|${escape(ui['search.searching'])}|${escape(en['search.searching'])}`));
+  await expect(page.locator('#search-status')).not.toHaveText(
+    new RegExp(`^$|${escape(ui['search.searching'])}|${escape(en['search.searching'])}`),
+  );
   await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 }
 

@@ -49,7 +49,10 @@ test('an article has a table of contents, related articles and the official chan
   const phones = channels.phones.filter((p) => p.helpBox);
   expect(phones.length).toBeGreaterThan(0);
   for (const phone of phones) {
-    await expect(help.getByRole('link', { name: `${phone.name} ${phone.number}`, exact: true })).toHaveAttribute('href', `tel:${phone.number}`);
+    await expect(help.getByRole('link', { name: `${phone.name} ${phone.number}`, exact: true })).toHaveAttribute(
+      'href',
+      `tel:${phone.number}`,
+    );
   }
 });
 

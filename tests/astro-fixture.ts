@@ -27,7 +27,11 @@ export function runAstroOnFixture(fixtures: Fixtures): { status: number | null; 
       env: {
         ...process.env,
         HELP_ARTICLES_DIR: fixtures.articles ? `./tests/fixtures/${fixtures.articles}` : './content/articles',
-        HELP_FLOWS_DIR: fixtures.flows ? `./tests/fixtures/${fixtures.flows}` : fixtures.articles ? './tests/fixtures/flows-minimal' : './content/flows',
+        HELP_FLOWS_DIR: fixtures.flows
+          ? `./tests/fixtures/${fixtures.flows}`
+          : fixtures.articles
+            ? './tests/fixtures/flows-minimal'
+            : './content/flows',
         HELP_EN_ARTICLES_DIR: fixtures.articles ? './tests/fixtures/en-minimal/articles' : './content/en/articles',
         HELP_EN_FLOWS_DIR: fixtures.articles ? './tests/fixtures/en-minimal/flows' : './content/en/flows',
         HELP_CACHE_DIR: join(scratch, 'cache'),

@@ -50,7 +50,9 @@ describe('the English troubleshooter flows', () => {
   });
 
   it('follow the English house style', () => {
-    const problems = flows.flatMap((f) => flowTexts(f).flatMap(({ where, text }) => lintEnglishProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)));
+    const problems = flows.flatMap((f) =>
+      flowTexts(f).flatMap(({ where, text }) => lintEnglishProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)),
+    );
     expect(problems).toEqual([]);
   });
 

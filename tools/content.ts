@@ -61,7 +61,12 @@ function sectionCollector(sections: string[]): HastPluginDefinition {
 export function compileMdx(file: string, source = readFileSync(file, 'utf8')): { checklists: ChecklistInfo[]; sections: string[] } {
   const sections: string[] = [];
   // What Astro seeds the build step's data with; the step records the checklists in frontmatter.
-  const astro = { frontmatter: {} as Record<string, unknown>, headings: [], localImagePaths: new Set<string>(), remoteImagePaths: new Set<string>() };
+  const astro = {
+    frontmatter: {} as Record<string, unknown>,
+    headings: [],
+    localImagePaths: new Set<string>(),
+    remoteImagePaths: new Set<string>(),
+  };
   const result = mdxToJs(source, {
     hastPlugins: [checklistPlugin, sectionCollector(sections)],
     fileURL: pathToFileURL(resolve(file)),

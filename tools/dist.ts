@@ -47,4 +47,3 @@ export function attrs(html: string, tag: string, attr: string): string[] {
 export function idsOf(html: string): string[] {
   return [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
 }
-

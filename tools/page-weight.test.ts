@@ -43,7 +43,11 @@ describe('pageWeight', () => {
 
 describe('staticImports', () => {
   it('finds bundler-style static imports and re-exports only', () => {
-    expect(staticImports('import"./a.js";import{b}from"./b.js";export*from"./c.js";import("./d.js")')).toEqual(['./a.js', './b.js', './c.js']);
+    expect(staticImports('import"./a.js";import{b}from"./b.js";export*from"./c.js";import("./d.js")')).toEqual([
+      './a.js',
+      './b.js',
+      './c.js',
+    ]);
   });
 });
 

@@ -13,7 +13,10 @@ export async function launchBrowser(extraArgs: readonly string[] = []): Promise<
 }
 
 /** A fresh phone context: empty cache and storage, so every page is a first visit. */
-export function phoneContext(browser: Browser, { serviceWorkers = 'block' }: { serviceWorkers?: 'allow' | 'block' } = {}): Promise<BrowserContext> {
+export function phoneContext(
+  browser: Browser,
+  { serviceWorkers = 'block' }: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<BrowserContext> {
   return browser.newContext({ ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, locale: 'zh-CN', serviceWorkers });
 }
 
@@ -86,7 +89,8 @@ export class NetworkLog {
   async idle(quietMs = 500, timeoutMs = 60_000): Promise<void> {
     const start = performance.now();
     while (this.#inflight.size > 0 || performance.now() - this.#lastActivity < quietMs) {
-      if (performance.now() - start > timeoutMs) throw new Error(`network not idle after ${timeoutMs} ms: ${[...this.#inflight].map((r) => r.url()).join(', ')}`);
+      if (performance.now() - start > timeoutMs)
+        throw new Error(`network not idle after ${timeoutMs} ms: ${[...this.#inflight].map((r) => r.url()).join(', ')}`);
       await new Promise((r) => setTimeout(r, 50));
     }
     await Promise.all(this.#pending);

@@ -119,7 +119,15 @@ export function runBuild(
       const ms = performance.now() - started;
       if (timedOut) reject(new BuildTimeout({ ms, peakRss, lines }));
       else if (code === 0) resolve({ ms, peakRss, lines });
-      else reject(new Error(`build in ${cwd} failed (exit ${code}):\n${lines.slice(-30).map((l) => l.text).join('\n')}`));
+      else
+        reject(
+          new Error(
+            `build in ${cwd} failed (exit ${code}):\n${lines
+              .slice(-30)
+              .map((l) => l.text)
+              .join('\n')}`,
+          ),
+        );
     });
   });
 }

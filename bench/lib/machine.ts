@@ -35,7 +35,10 @@ export function commitOf(dir: string): string {
     if (realpathSync(top) !== realpathSync(dir)) return 'not a git checkout';
     const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
     // The results file itself does not count: the benchmarks rewrite it.
-    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/RESULTS.md'], { cwd: dir, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', '--', '.', ':(exclude)bench/RESULTS.md'], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
     return dirty ? `${head} + uncommitted changes` : head;
   } catch {
     return 'not a git checkout';

@@ -25,7 +25,8 @@ export function changeOneSentence(mdx: string): SentenceEdit {
   const lines = mdx.split('\n');
   const bodyStart = lines.indexOf('---', 1) + 1;
   if (bodyStart === 0) throw new Error('the article has no frontmatter');
-  const isParagraph = (line: string) => /^[\p{Script=Han}\p{L}“「（(*]/u.test(line) && !/^(import|export)\b/.test(line) && line.includes('。');
+  const isParagraph = (line: string) =>
+    /^[\p{Script=Han}\p{L}“「（(*]/u.test(line) && !/^(import|export)\b/.test(line) && line.includes('。');
   const firstSection = lines.findIndex((l, i) => i >= bodyStart && l.startsWith('## '));
   const candidates = [firstSection >= 0 ? firstSection : bodyStart, bodyStart];
   for (const from of candidates) {
@@ -81,7 +82,12 @@ export type UpdateKind = 'worker' | 'changed article' | 'page listing it' | 'sea
  * Which of the issue's allowed kinds a file fetched by an update is; `other` is none of them: a
  * file that did not change, or a changed page that does not link to the article.
  */
-export function kindOf(url: string, article: string, changedOrAdded: ReadonlySet<string>, linksToArticle: (page: string) => boolean): UpdateKind {
+export function kindOf(
+  url: string,
+  article: string,
+  changedOrAdded: ReadonlySet<string>,
+  linksToArticle: (page: string) => boolean,
+): UpdateKind {
   if (url === '/sw.js') return 'worker';
   if (!changedOrAdded.has(url)) return 'other';
   if (url === article) return 'changed article';

@@ -36,7 +36,11 @@ export async function measurePageLoad(browser: Browser, server: DistServer, path
  * After a first visit to `path` with service workers allowed: the requests the service worker makes
  * by itself (precaching) until the network is quiet for two seconds. Zero for a site without one.
  */
-export async function measureServiceWorker(browser: Browser, server: DistServer, path: string): Promise<{ requests: number; bytes: number }> {
+export async function measureServiceWorker(
+  browser: Browser,
+  server: DistServer,
+  path: string,
+): Promise<{ requests: number; bytes: number }> {
   const context = await phoneContext(browser, { serviceWorkers: 'allow' });
   try {
     const net = new NetworkLog(context, server.sizeOf);

@@ -34,7 +34,8 @@ export function growth(from: number | undefined, to: number | undefined): string
 
 /** A Markdown table; cells are escaped for `|`. Columns after the first are right-aligned. */
 export function markdownTable(headers: readonly string[], rows: readonly (readonly string[])[]): string {
-  for (const row of rows) if (row.length !== headers.length) throw new Error(`table row has ${row.length} cells, expected ${headers.length}: ${row.join(' | ')}`);
+  for (const row of rows)
+    if (row.length !== headers.length) throw new Error(`table row has ${row.length} cells, expected ${headers.length}: ${row.join(' | ')}`);
   const esc = (s: string) => s.replace(/\|/g, '\\|');
   const line = (cells: readonly string[]) => `| ${cells.map(esc).join(' | ')} |`;
   const rule = `| ${headers.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`;

@@ -28,7 +28,14 @@ export interface FirstSearchFigures {
 const FIRST_SEARCHES = 3;
 
 /** Bytes and requests from starting a first search on `articlePath` until results are shown and the network is quiet. */
-async function firstSearch(browser: Browser, base: string, sizeOf: (p: string) => number | undefined, site: SearchSite, articlePath: string, q: string) {
+async function firstSearch(
+  browser: Browser,
+  base: string,
+  sizeOf: (p: string) => number | undefined,
+  site: SearchSite,
+  articlePath: string,
+  q: string,
+) {
   const context = await phoneContext(browser);
   try {
     const net = new NetworkLog(context, sizeOf);
@@ -39,16 +46,26 @@ async function firstSearch(browser: Browser, base: string, sizeOf: (p: string) =
     await site.firstSearch(page, q);
     await net.idle();
     const records = net.since(mark);
-    const largest = [...records].sort((a, b) => b.bytes - a.bytes).slice(0, 4).map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes }));
+    const largest = [...records]
+      .sort((a, b) => b.bytes - a.bytes)
+      .slice(0, 4)
+      .map((r) => ({ path: new URL(r.url).pathname, bytes: r.bytes }));
     return { bytes: totalBytes(records), requests: records.length, largest };
   } finally {
     await context.close();
   }
 }
 
-async function firstSearches(browser: Browser, server: { url: string; sizeOf: (p: string) => number | undefined }, site: SearchSite, articlePath: string, queries: readonly Query[]) {
+async function firstSearches(
+  browser: Browser,
+  server: { url: string; sizeOf: (p: string) => number | undefined },
+  site: SearchSite,
+  articlePath: string,
+  queries: readonly Query[],
+) {
   const runs = [];
-  for (const { q } of queries.slice(0, FIRST_SEARCHES)) runs.push(await firstSearch(browser, server.url, server.sizeOf, site, articlePath, q));
+  for (const { q } of queries.slice(0, FIRST_SEARCHES))
+    runs.push(await firstSearch(browser, server.url, server.sizeOf, site, articlePath, q));
   return {
     firstSearchBytes: median(runs.map((f) => f.bytes)),
     firstSearchRequests: median(runs.map((f) => f.requests)),
@@ -97,7 +114,11 @@ export async function measureSearch(
     const rankings: string[][] = [];
     for (const { q } of queries) rankings.push(await site.rank(page, server.url, q));
     await context.close();
-    return { ...scoreRankings(queries, rankings), queries: queries.length, ...(await firstSearches(b, server, site, articlePath, queries)) };
+    return {
+      ...scoreRankings(queries, rankings),
+      queries: queries.length,
+      ...(await firstSearches(b, server, site, articlePath, queries)),
+    };
   });
 }
 
@@ -110,7 +131,12 @@ export interface LatencyFigures {
 }
 
 /** Search latency with the site's own search code, over the queries in `queriesFile`. */
-export async function measureLatency(distDir: string, queriesFile: string, site: SearchSite = projectSite, { browser }: { browser?: Browser } = {}): Promise<LatencyFigures | Skipped> {
+export async function measureLatency(
+  distDir: string,
+  queriesFile: string,
+  site: SearchSite = projectSite,
+  { browser }: { browser?: Browser } = {},
+): Promise<LatencyFigures | Skipped> {
   const why = site.unavailable(distDir);
   if (why) return { skipped: why };
   if (!site.latency || !site.prepareLatency) return { skipped: `no latency measurement for ${site.name}` };
@@ -139,7 +165,11 @@ export interface PagefindAloneFigures {
  * site's own search code: one plain search per query, timed inside an article page that has not
  * loaded the site's search.
  */
-export async function measurePagefindAlone(distDir: string, queriesFile: string, { articlePath = '/activation/bank-card/', browser }: { articlePath?: string; browser?: Browser } = {}): Promise<PagefindAloneFigures | Skipped> {
+export async function measurePagefindAlone(
+  distDir: string,
+  queriesFile: string,
+  { articlePath = '/activation/bank-card/', browser }: { articlePath?: string; browser?: Browser } = {},
+): Promise<PagefindAloneFigures | Skipped> {
   const why = notBuiltReason(distDir);
   if (why) return { skipped: why };
   const queries = parseQueries(readFileSync(queriesFile, 'utf8'), queriesFile);
@@ -147,18 +177,21 @@ export async function measurePagefindAlone(distDir: string, queriesFile: string,
     const context = await phoneContext(b);
     const page = await context.newPage();
     await page.goto(`${server.url}${articlePath}`);
-    const runs = await page.evaluate(async (qs) => {
-      const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
-      await pf.init();
-      await pf.search(qs[0]);
-      const out: { ms: number; matches: number }[] = [];
-      for (const q of qs) {
-        const start = performance.now();
-        const response = await pf.search(q);
-        out.push({ ms: performance.now() - start, matches: response?.results.length ?? 0 });
-      }
-      return out;
-    }, queries.map((q) => q.q));
+    const runs = await page.evaluate(
+      async (qs) => {
+        const pf = await import(/* @vite-ignore */ '/pagefind/pagefind.js' as string);
+        await pf.init();
+        await pf.search(qs[0]);
+        const out: { ms: number; matches: number }[] = [];
+        for (const q of qs) {
+          const start = performance.now();
+          const response = await pf.search(q);
+          out.push({ ms: performance.now() - start, matches: response?.results.length ?? 0 });
+        }
+        return out;
+      },
+      queries.map((q) => q.q),
+    );
     await context.close();
     return { medianMs: median(runs.map((r) => r.ms)), medianMatches: median(runs.map((r) => r.matches)) };
   });

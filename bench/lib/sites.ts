@@ -26,7 +26,8 @@ export interface SearchSite {
 }
 
 /** Why a build has no Pagefind search to measure, or undefined when it has one. */
-export const notBuiltReason = (distDir: string) => (existsSync(join(distDir, 'pagefind', 'pagefind.js')) ? undefined : 'search not built (no pagefind/ in the build)');
+export const notBuiltReason = (distDir: string) =>
+  existsSync(join(distDir, 'pagefind', 'pagefind.js')) ? undefined : 'search not built (no pagefind/ in the build)';
 
 /**
  * The project: /search/?q=… lists results in #search-results (the same contract the project's
@@ -35,14 +36,18 @@ export const notBuiltReason = (distDir: string) => (existsSync(join(distDir, 'pa
 export const projectSite: SearchSite = {
   name: 'project',
   unavailable(distDir) {
-    return notBuiltReason(distDir) ?? (existsSync(join(distDir, 'search', 'index.html')) ? undefined : 'search not built (no /search/ page)');
+    return (
+      notBuiltReason(distDir) ?? (existsSync(join(distDir, 'search', 'index.html')) ? undefined : 'search not built (no /search/ page)')
+    );
   },
   async rank(page, base, q) {
     await page.goto(`${base}/search/?${new URLSearchParams({ q })}`);
     // aria-busy is "false" in the static HTML too, so also wait for the status line to report.
     await page.waitForFunction(() => {
       const status = document.querySelector('#search-status')?.textContent ?? '';
-      return document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('正在搜索');
+      return (
+        document.querySelector('#search-results')?.getAttribute('aria-busy') === 'false' && status !== '' && !status.includes('正在搜索')
+      );
     });
     const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
     return [...new Set(hrefs.map(articleIdOfHref))].slice(0, 10);

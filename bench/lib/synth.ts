@@ -119,14 +119,19 @@ export function generateArticles(originals: readonly SourceArticle[], total: num
     const description = `${situation}：${baseDescription}`.length <= 120 ? `${situation}：${baseDescription}` : baseDescription;
 
     // Sections: some of the base's own, then one to three from other articles, shuffled.
-    const donors = shuffle(rnd, parsed.filter((p) => p.id !== base.id)).slice(0, 1 + Math.floor(rnd() * 3));
+    const donors = shuffle(
+      rnd,
+      parsed.filter((p) => p.id !== base.id),
+    ).slice(0, 1 + Math.floor(rnd() * 3));
     const candidates = [
       ...shuffle(rnd, base.sections).slice(0, Math.max(2, Math.ceil(base.sections.length * (0.4 + rnd() * 0.6)))),
       ...donors.map((d) => pick(rnd, d.sections)),
     ];
     const headings = new Set<string>();
     const sections = shuffle(rnd, candidates).filter((s) => !headings.has(s.heading) && headings.add(s.heading));
-    const keywordPool = [...new Set([base, ...donors].flatMap((p) => (Array.isArray(p.fm['keywords']) ? (p.fm['keywords'] as string[]) : [])))];
+    const keywordPool = [
+      ...new Set([base, ...donors].flatMap((p) => (Array.isArray(p.fm['keywords']) ? (p.fm['keywords'] as string[]) : []))),
+    ];
     const keywords = [situation.replace(/(上|里|时|后)$/, ''), ...shuffle(rnd, keywordPool).slice(0, 3 + Math.floor(rnd() * 6))];
 
     const siblings = idsByCategory.get(base.category)!;

@@ -84,7 +84,10 @@ function mustBeInBench(dest: string, what: string): void {
 function writeSitePackage(dest: string, name: string, packages: readonly string[]): void {
   const bench = JSON.parse(readFileSync(join(BENCH, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
   const dependencies = Object.fromEntries(packages.map((p) => [p, bench.devDependencies[p]]));
-  writeFileSync(join(dest, 'package.json'), JSON.stringify({ name, private: true, type: 'module', scripts: { build: 'astro build' }, dependencies }, null, 2));
+  writeFileSync(
+    join(dest, 'package.json'),
+    JSON.stringify({ name, private: true, type: 'module', scripts: { build: 'astro build' }, dependencies }, null, 2),
+  );
 }
 
 /**
@@ -112,7 +115,11 @@ export function makeStarlightSite(dest: string, { source = REPO }: { source?: st
     }
   }
   // A plain home page, as Starlight's template has; the benchmark measures article pages only.
-  const categories = JSON.parse(readFileSync(join(source, 'content', 'categories.json'), 'utf8')) as { id: string; name: string; description: string }[];
+  const categories = JSON.parse(readFileSync(join(source, 'content', 'categories.json'), 'utf8')) as {
+    id: string;
+    name: string;
+    description: string;
+  }[];
   writeFileSync(
     join(docs, 'index.mdx'),
     `---\ntitle: 钱包帮助中心\ndescription: 微信支付钱包的独立帮助中心。\n---\n\n${categories.map((c) => `- ${c.name}：${c.description}`).join('\n')}\n`,
@@ -130,7 +137,10 @@ export function makeEmptyAstroSite(dest: string): string {
   mkdirSync(join(dest, 'src', 'pages'), { recursive: true });
   writeSitePackage(dest, 'empty-astro-bench-site', ['astro']);
   writeFileSync(join(dest, 'astro.config.mjs'), 'export default {};\n');
-  writeFileSync(join(dest, 'src', 'pages', 'index.astro'), '<html lang="zh-CN"><head><title>空白</title></head><body><h1>空白</h1></body></html>\n');
+  writeFileSync(
+    join(dest, 'src', 'pages', 'index.astro'),
+    '<html lang="zh-CN"><head><title>空白</title></head><body><h1>空白</h1></body></html>\n',
+  );
   return dest;
 }
 

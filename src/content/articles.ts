@@ -33,9 +33,7 @@ export function articlesIn<T extends ArticleLike>(list: readonly T[], category: 
 
 /** The home page's 常见问题: articles with a `popular` rank, lowest first. */
 export function popularArticles<T extends ArticleLike>(list: readonly T[]): T[] {
-  return list
-    .filter((a) => a.data.popular !== undefined)
-    .sort((a, b) => (a.data.popular ?? 0) - (b.data.popular ?? 0));
+  return list.filter((a) => a.data.popular !== undefined).sort((a, b) => (a.data.popular ?? 0) - (b.data.popular ?? 0));
 }
 
 /** Previous and next article within the same category, by display order. */

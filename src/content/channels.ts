@@ -24,10 +24,17 @@ interface ChannelEntry {
  * the entry's `en` object; a missing one fails the build naming the entry, never shows Chinese text
  * on an English page.
  */
-export function channelIn(lang: 'zh-CN' | 'en', entry: ChannelEntry & { urgent?: { when: string } | undefined }): { name: string; use: string; when?: string } {
+export function channelIn(
+  lang: 'zh-CN' | 'en',
+  entry: ChannelEntry & { urgent?: { when: string } | undefined },
+): { name: string; use: string; when?: string } {
   if (lang === 'zh-CN') return { name: entry.name, use: entry.use, ...(entry.urgent ? { when: entry.urgent.when } : {}) };
   const label = entry.number ?? entry.domain ?? entry.name;
-  if (!entry.en) throw new Error(`content/channels.json: "${label}" is shown on an English page but has no "en" object with its name and use in English`);
-  if (entry.urgent && !entry.en.urgentWhen) throw new Error(`content/channels.json: "${label}" is on the English urgent-help page but its "en" object has no "urgentWhen"`);
+  if (!entry.en)
+    throw new Error(
+      `content/channels.json: "${label}" is shown on an English page but has no "en" object with its name and use in English`,
+    );
+  if (entry.urgent && !entry.en.urgentWhen)
+    throw new Error(`content/channels.json: "${label}" is on the English urgent-help page but its "en" object has no "urgentWhen"`);
   return { name: entry.en.name, use: entry.en.use, ...(entry.en.urgentWhen ? { when: entry.en.urgentWhen } : {}) };
 }

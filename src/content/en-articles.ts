@@ -43,7 +43,8 @@ export function crossCheckEnArticles(list: readonly EnArticleLike[]): string[] {
     else orders.set(a.data.order, file);
     if (a.data.zh === undefined) continue;
     const same = zh.get(a.data.zh);
-    if (same) problems.push(`${file}: field "zh" "${a.data.zh}" is already the Chinese version of ${same}; a Chinese page has one English version`);
+    if (same)
+      problems.push(`${file}: field "zh" "${a.data.zh}" is already the Chinese version of ${same}; a Chinese page has one English version`);
     else zh.set(a.data.zh, file);
   }
   return problems;

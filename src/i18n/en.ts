@@ -57,7 +57,8 @@ export const ui = {
   'callout.warning': 'Warning',
   'callout.danger': 'Danger',
   'help.title': 'Still need help?',
-  'help.intro': 'These are the official channels. Only use these numbers and websites. Do not trust “customer service” that calls or messages you first.',
+  'help.intro':
+    'These are the official channels. Only use these numbers and websites. Do not trust “customer service” that calls or messages you first.',
   'help.call': 'Call',
   'textSize.label': 'Larger text',
   'textSize.icon': 'A',
@@ -72,7 +73,8 @@ export const ui = {
   'checklist.progressNone': 'Not started, {total} items',
   'checklist.progressAll': 'All done, {total} items',
   'checklist.noJsNote': 'Ticks work while this page is open. They are not kept when you reload it.',
-  'checklist.cannotRemember': 'This browser cannot save your ticks right now, so it will not remember them when you close the page. You can still tick the list.',
+  'checklist.cannotRemember':
+    'This browser cannot save your ticks right now, so it will not remember them when you close the page. You can still tick the list.',
   'checklist.print': 'Print list',
   'checklist.copy': 'Copy for a helper',
   'checklist.reset': 'Start again',
@@ -98,7 +100,8 @@ export const ui = {
   'checklist.itemDone': ' (done)',
   'checklists.title': 'All checklists',
   'checklists.description': 'Every checklist on this site that you can tick and print, by article, with your progress on this device.',
-  'checklists.intro': 'These are all the checklists on this site. Your ticks are saved only in this browser on this device. They are never uploaded.',
+  'checklists.intro':
+    'These are all the checklists on this site. Your ticks are saved only in this browser on this device. They are never uploaded.',
   'checklists.open': 'Tick “{title}” in the article',
   'checklists.cannotRemember': 'This browser cannot read your saved ticks right now, so the progress below may be incomplete.',
   'checklists.printAll': 'Print all checklists',
@@ -128,11 +131,13 @@ export const ui = {
   'urgent.boxBody': 'Urgent help tells you which call to end, which number to call and what to do next.',
   'urgent.boxLink': 'Open urgent help',
   'diagnose.title': 'Find out what to do',
-  'diagnose.description': 'Not sure where to start? Choose the problem closest to yours and answer one question at a time to find the right article or official channel.',
+  'diagnose.description':
+    'Not sure where to start? Choose the problem closest to yours and answer one question at a time to find the right article or official channel.',
   'diagnose.intro':
     'Choose the problem closest to yours. Each page asks one question. Choose an answer to go to the next step. At the end you get the article to read or the official channel to contact.',
   'diagnose.privacy': 'These questions never ask for your passport number, card number, password or codes. Your answers are not recorded.',
-  'diagnose.shareNote': 'Each step is an ordinary web page. Use your browser’s back button to go back, or send the address to someone helping you.',
+  'diagnose.shareNote':
+    'Each step is an ordinary web page. Use your browser’s back button to go back, or send the address to someone helping you.',
   'diagnose.start': 'Start',
   'diagnose.flowName': '{title}',
   'diagnose.step': 'Step {n}',

@@ -9,8 +9,14 @@ describe('the English strings', () => {
   it('have every key the Chinese strings have, and no other', () => {
     const zhKeys = keysOf('zh-CN');
     const enKeys = keysOf('en');
-    expect(enKeys.filter((k) => !zhKeys.includes(k)), 'keys only in en.ts').toEqual([]);
-    expect(zhKeys.filter((k) => !enKeys.includes(k)), 'keys missing from en.ts').toEqual([]);
+    expect(
+      enKeys.filter((k) => !zhKeys.includes(k)),
+      'keys only in en.ts',
+    ).toEqual([]);
+    expect(
+      zhKeys.filter((k) => !enKeys.includes(k)),
+      'keys missing from en.ts',
+    ).toEqual([]);
   });
 
   it('fill the same {placeholders} as the Chinese ones, so no value is lost or left showing', () => {
@@ -18,7 +24,12 @@ describe('the English strings', () => {
     // the button's text must not break), it may leave it out; it never asks for one Chinese lacks.
     const omitted: Record<string, string[]> = { 'diagnose.call': ['name'] };
     const differ = Object.entries(zhCN)
-      .filter(([key, zh]) => placeholders(zh).filter((p) => !omitted[key]?.includes(p!)).join() !== placeholders(en[key as keyof typeof en]).join())
+      .filter(
+        ([key, zh]) =>
+          placeholders(zh)
+            .filter((p) => !omitted[key]?.includes(p!))
+            .join() !== placeholders(en[key as keyof typeof en]).join(),
+      )
       .map(([key]) => key);
     expect(differ).toEqual([]);
   });

@@ -7,8 +7,7 @@ import { fillTemplate } from '../lib/format';
 export const ui = {
   'site.name': '钱包帮助中心',
   'site.tagline': '微信支付和数字钱包的常见问题，一步一步帮你解决。',
-  'site.independent':
-    '本站是独立编写的帮助指南，不是腾讯或微信支付的官方服务。本站不会向你索要身份证号、银行卡号、密码或验证码。',
+  'site.independent': '本站是独立编写的帮助指南，不是腾讯或微信支付的官方服务。本站不会向你索要身份证号、银行卡号、密码或验证码。',
   'site.officialNote': '遇到资金问题，请以微信内的实际提示和官方客服的答复为准。',
   'nav.skip': '跳到正文',
   'nav.home': '首页',
@@ -104,7 +103,8 @@ export const ui = {
   'urgent.strip': '紧急求助：被骗、丢手机、钱被转走',
   'urgent.title': '紧急求助',
   'urgent.heading': '钱可能有危险？先做这几件事',
-  'urgent.description': '正在被骗、刚被骗、手机丢了或发现钱被转走时，先挂断可疑电话，再拨打报警、反诈或微信支付客服电话，然后一步一步处理。',
+  'urgent.description':
+    '正在被骗、刚被骗、手机丢了或发现钱被转走时，先挂断可疑电话，再拨打报警、反诈或微信支付客服电话，然后一步一步处理。',
   'urgent.lead': '按下面的顺序做。先保住钱，再慢慢弄清楚发生了什么。',
   'urgent.hangUpTitle': '有人正在电话或视频里和你说话？先挂断',
   'urgent.hangUpBody': '不管对方说自己是客服、警察还是银行，先挂断，再用下面的号码核实。',

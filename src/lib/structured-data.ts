@@ -29,7 +29,14 @@ export function breadcrumbList(items: readonly Crumb[], pageUrl: URL): WithConte
 }
 
 /** A help article. */
-export function techArticle(a: { title: string; description: string; updated: Date; url: URL; publisher: string; lang?: Lang }): WithContext<TechArticle> {
+export function techArticle(a: {
+  title: string;
+  description: string;
+  updated: Date;
+  url: URL;
+  publisher: string;
+  lang?: Lang;
+}): WithContext<TechArticle> {
   return {
     '@context': 'https://schema.org',
     '@type': 'TechArticle',

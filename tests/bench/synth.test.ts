@@ -17,7 +17,12 @@ const originals: SourceArticle[] = readdirSync(ROOT, { recursive: true, encoding
 
 const generated = generateArticles(originals, 300, 7);
 const ids = new Set(generated.map((g) => g.path.replace(/\.mdx$/, '')));
-const entries = generated.map((g) => ({ id: g.path.replace(/\.mdx$/, ''), filePath: g.path, source: g.source, fm: splitFrontmatter(g.source).frontmatter }));
+const entries = generated.map((g) => ({
+  id: g.path.replace(/\.mdx$/, ''),
+  filePath: g.path,
+  source: g.source,
+  fm: splitFrontmatter(g.source).frontmatter,
+}));
 
 describe('generateArticles', () => {
   it('makes exactly the number asked for, keeping the originals unchanged', () => {

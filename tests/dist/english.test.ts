@@ -18,10 +18,18 @@ const pages = sitemapPaths();
 const pairs = readLanguagePairs();
 const enArticles = [...listArticleIds('content/en/articles')].map(enArticleHref);
 const htmlLang = (html: string) => /<html[^>]*\slang="([^"]*)"/.exec(html)?.[1];
-const alternates = (html: string) => Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]));
+const alternates = (html: string) =>
+  Object.fromEntries(
+    [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((m) => [m[1]!, new URL(m[2]!).pathname]),
+  );
 /** The language links in a page's content: `<a hreflang>` with their href. */
 const languageLinks = (html: string) =>
-  [...html.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({ href: m[1]!, hreflang: m[2]!, lang: m[3]!, text: m[4]! }));
+  [...html.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="([^"]+)"[^>]*>([^<]*)<\/a>/g)].map((m) => ({
+    href: m[1]!,
+    hreflang: m[2]!,
+    lang: m[3]!,
+    text: m[4]!,
+  }));
 
 test('the English section has a home page, a search page and at least 8 articles, all in the sitemap', () => {
   expect(enArticles.length).toBeGreaterThanOrEqual(8);
@@ -30,23 +38,35 @@ test('the English section has a home page, a search page and at least 8 articles
 });
 
 test('every page declares its language: en under /en/, zh-CN elsewhere', () => {
-  const wrong = [...pages, '/en/search/', '/search/'].filter((path) => htmlLang(htmlOf(path)) !== langOfPath(path)).map((path) => `${path}: lang="${htmlLang(htmlOf(path))}"`);
+  const wrong = [...pages, '/en/search/', '/search/']
+    .filter((path) => htmlLang(htmlOf(path)) !== langOfPath(path))
+    .map((path) => `${path}: lang="${htmlLang(htmlOf(path))}"`);
   expect(wrong).toEqual([]);
 });
 
 describe('pages that exist in both languages', () => {
   test('include the home pages, the urgent-help pages and an article', () => {
-    expect(pairs).toEqual(expect.arrayContaining([{ 'zh-CN': '/', en: '/en/' }, { 'zh-CN': '/urgent/', en: '/en/urgent/' }]));
+    expect(pairs).toEqual(
+      expect.arrayContaining([
+        { 'zh-CN': '/', en: '/en/' },
+        { 'zh-CN': '/urgent/', en: '/en/urgent/' },
+      ]),
+    );
     expect(pairs.some((p) => enArticles.includes(p.en))).toBe(true);
   });
 
   for (const pair of pairs) {
     test(`${pair['zh-CN']} and ${pair.en} link to each other, with hreflang alternates and the Chinese page as x-default`, () => {
-      for (const [lang, other] of [['zh-CN', 'en'], ['en', 'zh-CN']] as const) {
+      for (const [lang, other] of [
+        ['zh-CN', 'en'],
+        ['en', 'zh-CN'],
+      ] as const) {
         const html = htmlOf(pair[lang]);
         expect(alternates(html), pair[lang]).toEqual({ 'zh-CN': pair['zh-CN'], en: pair.en, 'x-default': pair['zh-CN'] });
         // Named in its own language, so a reader who cannot read this page can read the link.
-        expect(languageLinks(html), pair[lang]).toEqual([{ href: pair[other], hreflang: other, lang: other, text: uiFor(other).t('lang.name') }]);
+        expect(languageLinks(html), pair[lang]).toEqual([
+          { href: pair[other], hreflang: other, lang: other, text: uiFor(other).t('lang.name') },
+        ]);
       }
     });
   }
@@ -59,15 +79,22 @@ describe('pages that exist in both languages', () => {
       expect(entry, pair['zh-CN']).toMatch(new RegExp(`hreflang="x-default" href="[^"]*${pair['zh-CN']}"`));
     }
     const paired = new Set(pairs.flatMap((p) => [p['zh-CN'], p.en]));
-    const stray = [...pages, '/en/search/'].filter((path) => !paired.has(path) && (Object.keys(alternates(htmlOf(path))).length > 0 || languageLinks(htmlOf(path)).length > 0));
+    const stray = [...pages, '/en/search/'].filter(
+      (path) => !paired.has(path) && (Object.keys(alternates(htmlOf(path))).length > 0 || languageLinks(htmlOf(path)).length > 0),
+    );
     expect(stray).toEqual([]);
   });
 });
 
 test('English articles carry English breadcrumbs and TechArticle data', () => {
   for (const path of enArticles) {
-    const blocks = [...htmlOf(path).matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
-    expect(blocks.map((b) => b['@type']), path).toEqual(expect.arrayContaining(['BreadcrumbList', 'TechArticle']));
+    const blocks = [...htmlOf(path).matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map(
+      (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+    );
+    expect(
+      blocks.map((b) => b['@type']),
+      path,
+    ).toEqual(expect.arrayContaining(['BreadcrumbList', 'TechArticle']));
     expect(blocks.find((b) => b['@type'] === 'TechArticle')!['inLanguage'], path).toBe('en');
   }
 });
@@ -75,7 +102,10 @@ test('English articles carry English breadcrumbs and TechArticle data', () => {
 test('an English checklist prints with English labels and names its English article as the source', () => {
   const { t, tf } = uiFor('en');
   for (const path of enArticles.filter((p) => htmlOf(p).includes('<help-checklist'))) {
-    const html = htmlOf(path).replace(/&#8220;|&ldquo;/g, '“').replace(/&#8221;|&rdquo;/g, '”').replace(/&#39;/g, "'");
+    const html = htmlOf(path)
+      .replace(/&#8220;|&ldquo;/g, '“')
+      .replace(/&#8221;|&rdquo;/g, '”')
+      .replace(/&#39;/g, "'");
     const title = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)![1]!;
     expect(html, path).toContain(tf('checklist.source', { article: title, site: t('site.name') }));
     expect(html, path).toContain(t('checklist.printDate'));
@@ -97,5 +127,6 @@ test('the English search form submits to /en/search/; the Chinese one to /search
 
 test('the offline worker precaches the English pages and the English index', () => {
   const sw = readFileSync(join(DIST, 'sw.js'), 'utf8');
-  for (const path of ['/en/', '/en/urgent/', ...enArticles, '/en/pagefind/pagefind.js', '/en/pagefind/result-cards.json']) expect(sw, path).toContain(JSON.stringify(path));
+  for (const path of ['/en/', '/en/urgent/', ...enArticles, '/en/pagefind/pagefind.js', '/en/pagefind/result-cards.json'])
+    expect(sw, path).toContain(JSON.stringify(path));
 });

@@ -51,7 +51,9 @@ test('every page stays within its size budget (gzip)', () => {
   for (const path of pages) {
     // The same measure the Starlight comparison uses (tools/page-weight.ts).
     const { html: htmlBytes, css: cssBytes, js: jsBytes } = pageWeight(DIST, path);
-    rows.push(`${path.padEnd(40)} html ${(htmlBytes / 1024).toFixed(1)} KB  css ${(cssBytes / 1024).toFixed(1)} KB  js ${(jsBytes / 1024).toFixed(1)} KB`);
+    rows.push(
+      `${path.padEnd(40)} html ${(htmlBytes / 1024).toFixed(1)} KB  css ${(cssBytes / 1024).toFixed(1)} KB  js ${(jsBytes / 1024).toFixed(1)} KB`,
+    );
     if (htmlBytes > htmlBudget(path)) over.push(`${path}: HTML ${htmlBytes} B > ${htmlBudget(path)} B`);
     if (cssBytes > BUDGET.css) over.push(`${path}: CSS ${cssBytes} B > ${BUDGET.css} B`);
     if (jsBytes > jsBudget(path)) over.push(`${path}: JS before interaction ${jsBytes} B > ${jsBudget(path)} B`);
@@ -82,7 +84,12 @@ test('every internal link and #anchor resolves', () => {
   for (const file of htmlFiles()) {
     const html = readFileSync(join(DIST, file), 'utf8');
     const here = `/${file.replace(/index\.html$/, '')}`;
-    const refs = [...attrs(html, 'a', 'href'), ...attrs(html, 'link', 'href'), ...attrs(html, 'script', 'src'), ...attrs(html, 'img', 'src')];
+    const refs = [
+      ...attrs(html, 'a', 'href'),
+      ...attrs(html, 'link', 'href'),
+      ...attrs(html, 'script', 'src'),
+      ...attrs(html, 'img', 'src'),
+    ];
     for (const ref of refs) {
       if (/^(https?:|tel:|mailto:|data:)/.test(ref)) continue;
       const url = new URL(ref, `http://site${here}`);

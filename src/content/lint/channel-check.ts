@@ -48,7 +48,9 @@ export function isAllowedPhone(candidate: string, allowed: readonly string[]): b
 export function findHosts(text: string): string[] {
   const hosts = new Set<string>();
   for (const m of text.matchAll(/\bhttps?:\/\/([^\s/)）>"']+)/gi)) hosts.add(m[1]!.toLowerCase());
-  for (const m of text.matchAll(/(?<![@\w.-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info|io|me|cc|top|xyz|app|site|vip|co|hk|tw))\b/gi)) {
+  for (const m of text.matchAll(
+    /(?<![@\w.-])((?:[a-z0-9-]+\.)+(?:com|cn|net|org|gov|edu|info|io|me|cc|top|xyz|app|site|vip|co|hk|tw))\b/gi,
+  )) {
     hosts.add(m[1]!.toLowerCase());
   }
   return [...hosts];

@@ -17,7 +17,8 @@ export function lintProse(text: string, raw = text): { rule: string; message: st
     ...wordProblems(text).map(({ rule, message }) => ({ rule, message })),
   ];
   for (const m of raw.matchAll(/\[([^\]]+)\]\(/g)) {
-    if (isVagueLinkText(m[1]!)) problems.push({ rule: 'link-text', message: `link text "${m[1]}" does not say where it goes; name the article or page` });
+    if (isVagueLinkText(m[1]!))
+      problems.push({ rule: 'link-text', message: `link text "${m[1]}" does not say where it goes; name the article or page` });
   }
   return problems;
 }

@@ -28,7 +28,14 @@ describe('lintEnglishProse', () => {
     expect(rules('Read [Scams aimed at visitors](/en/scams/).')).toEqual([]);
   });
   it('refuses Latin abbreviations, in any spelling, outside quoted messages', () => {
-    for (const text of ['Use a card, e.g. Visa.', 'Use a card, eg Visa.', 'The ID, i.e. your passport.', 'Cards, phones etc.', 'Namely, viz. this.', 'N.B. read this.']) {
+    for (const text of [
+      'Use a card, e.g. Visa.',
+      'Use a card, eg Visa.',
+      'The ID, i.e. your passport.',
+      'Cards, phones etc.',
+      'Namely, viz. this.',
+      'N.B. read this.',
+    ]) {
       expect(rules(text), text).toEqual(['latin']);
     }
     expect(rules('Use a card, for example Visa. The egg, the tie and the etcher.')).toEqual([]);
@@ -38,7 +45,9 @@ describe('lintEnglishProse', () => {
 
 describe('lintEnglishArticle', () => {
   it('checks the title, the description and the body, naming file and line', () => {
-    const source = ['---', 'title: Cards etc.', 'description: A description.', '---', '', 'Fine text.', '', 'See [here](/en/x/).', ''].join('\n');
+    const source = ['---', 'title: Cards etc.', 'description: A description.', '---', '', 'Fine text.', '', 'See [here](/en/x/).', ''].join(
+      '\n',
+    );
     expect(lintEnglishArticle('x.mdx', source).map((p) => `${p.file}:${p.line} ${p.rule}`)).toEqual(['x.mdx:1 latin', 'x.mdx:8 link-text']);
   });
 });

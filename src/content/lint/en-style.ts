@@ -18,7 +18,22 @@ export interface LintProblem {
 export const MAX_SENTENCE_WORDS = 30;
 
 /** Link texts that do not say where the link goes, compared lower case without final punctuation. */
-export const VAGUE_LINK_TEXTS_EN = ['click here', 'click', 'here', 'more', 'read more', 'learn more', 'find out more', 'more info', 'more information', 'this page', 'this link', 'link', 'this', 'go'];
+export const VAGUE_LINK_TEXTS_EN = [
+  'click here',
+  'click',
+  'here',
+  'more',
+  'read more',
+  'learn more',
+  'find out more',
+  'more info',
+  'more information',
+  'this page',
+  'this link',
+  'link',
+  'this',
+  'go',
+];
 
 /** Latin abbreviations and the plain words that replace them. */
 const LATIN: { pattern: RegExp; use: string }[] = [
@@ -57,16 +72,26 @@ export function wordCount(sentence: string): number {
 export function lintEnglishProse(text: string, raw = text): StyleIssue[] {
   const issues: StyleIssue[] = [];
   // Markdown emphasis and list markers are not words.
-  const plain = text.replace(/[*_`]/g, '').replace(/^\s*(?:[-*+]|\d+\.)\s+(?:\[[ xX]\]\s+)?/, '').replace(/^#+\s+/, '');
+  const plain = text
+    .replace(/[*_`]/g, '')
+    .replace(/^\s*(?:[-*+]|\d+\.)\s+(?:\[[ xX]\]\s+)?/, '')
+    .replace(/^#+\s+/, '');
   for (const sentence of sentencesOf(plain)) {
     const words = wordCount(sentence);
     if (words > MAX_SENTENCE_WORDS) {
-      issues.push({ rule: 'sentence-length', message: `sentence of ${words} words (at most ${MAX_SENTENCE_WORDS}): "${sentence.slice(0, 60)}…"; split it` });
+      issues.push({
+        rule: 'sentence-length',
+        message: `sentence of ${words} words (at most ${MAX_SENTENCE_WORDS}): "${sentence.slice(0, 60)}…"; split it`,
+      });
     }
   }
   for (const m of raw.matchAll(/\[([^\]]+)\]\(/g)) {
-    const label = m[1]!.trim().toLowerCase().replace(/[.,:;!?]+$/, '');
-    if (VAGUE_LINK_TEXTS_EN.includes(label)) issues.push({ rule: 'link-text', message: `link text "${m[1]}" does not say where it goes; name the article or page` });
+    const label = m[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/[.,:;!?]+$/, '');
+    if (VAGUE_LINK_TEXTS_EN.includes(label))
+      issues.push({ rule: 'link-text', message: `link text "${m[1]}" does not say where it goes; name the article or page` });
   }
   // Quoted app messages keep their own wording.
   const unquoted = plain.replace(/“[^”]*”|"[^"]*"/g, '“”');
@@ -81,8 +106,12 @@ export function lintEnglishProse(text: string, raw = text): StyleIssue[] {
 export function lintEnglishArticle(file: string, source: string): LintProblem[] {
   const parts = splitFrontmatter(source);
   const texts = [
-    ...(['title', 'description'] as const).filter((k) => typeof parts.frontmatter[k] === 'string').map((k) => ({ line: 1, text: String(parts.frontmatter[k]), raw: String(parts.frontmatter[k]) })),
+    ...(['title', 'description'] as const)
+      .filter((k) => typeof parts.frontmatter[k] === 'string')
+      .map((k) => ({ line: 1, text: String(parts.frontmatter[k]), raw: String(parts.frontmatter[k]) })),
     ...proseLines(parts),
   ];
-  return texts.flatMap(({ line, text, raw }) => lintEnglishProse(text, raw).map((issue) => ({ file, line, rule: issue.rule, message: issue.message })));
+  return texts.flatMap(({ line, text, raw }) =>
+    lintEnglishProse(text, raw).map((issue) => ({ file, line, rule: issue.rule, message: issue.message })),
+  );
 }

@@ -10,7 +10,22 @@ export interface WordProblem {
 }
 
 /** Link texts that say nothing about where the link goes. */
-export const VAGUE_LINK_TEXTS = ['点击这里', '点这里', '这里', '此处', '点此', '点击', '链接', '这个链接', '更多', '详情', 'here', 'click here', 'link', 'more'];
+export const VAGUE_LINK_TEXTS = [
+  '点击这里',
+  '点这里',
+  '这里',
+  '此处',
+  '点此',
+  '点击',
+  '链接',
+  '这个链接',
+  '更多',
+  '详情',
+  'here',
+  'click here',
+  'link',
+  'more',
+];
 
 export const isVagueLinkText = (label: string) => VAGUE_LINK_TEXTS.includes(label.trim().toLowerCase());
 

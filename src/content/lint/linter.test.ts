@@ -16,11 +16,17 @@ const linter = articleLinter(allowed);
 const rulesOf = async (body: string, head = fm) => (await lintArticle('x.mdx', head + body, linter)).map((p) => `${p.line} ${p.rule}`);
 /** `line text` of each problem the channels rule finds. */
 const channelsOf = async (body: string) =>
-  (await lintArticle('x.mdx', fm + body, linter)).filter((p) => p.rule === 'channels').map((p) => `${p.line} ${/"([^"]+)"/.exec(p.message)![1]}`);
+  (await lintArticle('x.mdx', fm + body, linter))
+    .filter((p) => p.rule === 'channels')
+    .map((p) => `${p.line} ${/"([^"]+)"/.exec(p.message)![1]}`);
 
 describe('lintArticle', () => {
   it('passes text written to the house style', async () => {
-    expect(await rulesOf('拨打 95017，切换到 Wi-Fi 网络后再试。看到“当前交易异常。为了保障您的资金安全”时，详见[银行卡无法绑定](/activation/bank-card/)。\n')).toEqual([]);
+    expect(
+      await rulesOf(
+        '拨打 95017，切换到 Wi-Fi 网络后再试。看到“当前交易异常。为了保障您的资金安全”时，详见[银行卡无法绑定](/activation/bank-card/)。\n',
+      ),
+    ).toEqual([]);
   });
   it('wants a space between Chinese and Latin letters or digits', async () => {
     expect(await rulesOf('拨打95017。\n')).toEqual(['7 space']);
@@ -57,7 +63,8 @@ describe('lintArticle', () => {
     ]);
   });
   it('reads the MDX as a syntax tree: code, ESM and JSX attributes are not prose', async () => {
-    const body = "import X from './x';\n\n```\n拨打95017\n```\n\n用 `npm run build`命令。\n\n<Checklist id=\"a\" title=\"核对Wi-Fi\">\n\n- [ ] 拨打 95017\n\n</Checklist>\n";
+    const body =
+      'import X from \'./x\';\n\n```\n拨打95017\n```\n\n用 `npm run build`命令。\n\n<Checklist id="a" title="核对Wi-Fi">\n\n- [ ] 拨打 95017\n\n</Checklist>\n';
     expect(await rulesOf(body)).toEqual([]);
   });
   it('checks the prose inside JSX components', async () => {
@@ -83,7 +90,9 @@ describe('lintArticle', () => {
 
 describe('the channels rule', () => {
   it('accepts what the list allows', async () => {
-    expect(await channelsOf('拨打 95017 或 110，访问 [微信安全中心](https://weixin110.qq.com/)，打开 **我 > 服务 > 钱包**。\n')).toEqual([]);
+    expect(await channelsOf('拨打 95017 或 110，访问 [微信安全中心](https://weixin110.qq.com/)，打开 **我 > 服务 > 钱包**。\n')).toEqual(
+      [],
+    );
   });
   it('names an unknown phone number with its line', async () => {
     expect(await channelsOf('正文。\n\n追款热线 0755-86013860。\n')).toEqual(['9 0755-86013860']);

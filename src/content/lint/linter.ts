@@ -30,7 +30,11 @@ export interface LintProblem {
 
 /** What `content/channels.json` allows an article to print. */
 export function allowedChannels(file = new URL('../../../content/channels.json', import.meta.url)): AllowedChannels {
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as { phones: { number: string }[]; domains: { domain: string }[]; paths: { path: string }[] };
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as {
+    phones: { number: string }[];
+    domains: { domain: string }[];
+    paths: { path: string }[];
+  };
   return { phones: raw.phones.map((p) => p.number), domains: raw.domains.map((d) => d.domain), paths: raw.paths.map((p) => p.path) };
 }
 

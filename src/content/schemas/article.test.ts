@@ -29,7 +29,9 @@ describe('article frontmatter schema', () => {
     expect(fieldsOf(rest)).toEqual(['title: title is required']);
   });
   it('rejects a related article that does not exist', () => {
-    expect(fieldsOf({ ...valid, related: ['payments/b', 'payments/nope'] })[0]).toMatch(/^related\.1: related entry "payments\/nope" is not an article/);
+    expect(fieldsOf({ ...valid, related: ['payments/b', 'payments/nope'] })[0]).toMatch(
+      /^related\.1: related entry "payments\/nope" is not an article/,
+    );
   });
   it('requires at least one related article and a date', () => {
     expect(fieldsOf({ ...valid, related: [], updated: 'soon' })).toEqual([

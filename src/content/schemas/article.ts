@@ -12,9 +12,17 @@ export function articleSchema(categoryIds: readonly [string, ...string[]], artic
   return z
     .object({
       /** The question or problem as a reader would put it, e.g. 银行卡无法绑定. Shown as the page's h1. */
-      title: z.string({ error: 'title is required' }).trim().min(4, 'title needs at least 4 characters').max(30, 'title is too long for a phone: 30 characters at most'),
+      title: z
+        .string({ error: 'title is required' })
+        .trim()
+        .min(4, 'title needs at least 4 characters')
+        .max(30, 'title is too long for a phone: 30 characters at most'),
       /** One or two sentences saying what the article solves. Used for listings, search results and the meta description. */
-      description: z.string({ error: 'description is required' }).trim().min(20, 'description needs at least 20 characters').max(120, 'description: 120 characters at most'),
+      description: z
+        .string({ error: 'description is required' })
+        .trim()
+        .min(20, 'description needs at least 20 characters')
+        .max(120, 'description: 120 characters at most'),
       /** The category id; must equal the folder the file is in. */
       category: z.enum(categoryIds, { error: (issue) => `category "${String(issue.input)}" is not one of: ${categoryIds.join(', ')}` }),
       /** Position within the category, smallest first; also decides previous/next. */

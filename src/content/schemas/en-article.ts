@@ -14,9 +14,17 @@ export function enArticleSchema(enIds: ReadonlySet<string>, zhIds: ReadonlySet<s
   return z
     .object({
       /** The problem as a visitor would put it: “A foreign card will not bind”. The page's h1. */
-      title: z.string({ error: 'title is required' }).trim().min(8, 'title needs at least 8 characters').max(60, 'title is too long for a phone: 60 characters at most'),
+      title: z
+        .string({ error: 'title is required' })
+        .trim()
+        .min(8, 'title needs at least 8 characters')
+        .max(60, 'title is too long for a phone: 60 characters at most'),
       /** One or two sentences on what the article solves: listings, search results, meta description. */
-      description: z.string({ error: 'description is required' }).trim().min(40, 'description needs at least 40 characters').max(160, 'description: 160 characters at most'),
+      description: z
+        .string({ error: 'description is required' })
+        .trim()
+        .min(40, 'description needs at least 40 characters')
+        .max(160, 'description: 160 characters at most'),
       /** Position in the list on /en/, smallest first. */
       order: z.number({ error: 'order must be a whole number' }).int().positive(),
       /** Date of the last check of the facts in this article, as YYYY-MM-DD. Shown as “Last updated”. */

@@ -7,7 +7,14 @@ describe('checklistsInSource', () => {
   it('finds each <Checklist> as the build step reads it, whatever the attribute order', () => {
     const source = `---\ntitle: 示例\n---\n\n正文。\n\n<Checklist title="核对" id="a-check">\n\n- [ ] [#one] 第一步\n- [ ] 第二步\n\n</Checklist>\n`;
     expect(checklistsInSource(source, FILE)).toEqual([
-      { id: 'a-check', title: '核对', items: [{ id: 'one', text: '第一步' }, { id: expect.stringMatching(/^t-/), text: '第二步' }] },
+      {
+        id: 'a-check',
+        title: '核对',
+        items: [
+          { id: 'one', text: '第一步' },
+          { id: expect.stringMatching(/^t-/), text: '第二步' },
+        ],
+      },
     ]);
   });
   it('ignores a <Checklist> shown as code, which is text, not a checklist', () => {
@@ -15,7 +22,9 @@ describe('checklistsInSource', () => {
     expect(checklistsInSource(source, FILE)).toEqual([]);
   });
   it('refuses a broken checklist as the build does, naming file and line', () => {
-    expect(() => checklistsInSource('正文。\n\n<Checklist id="x">\n\n- [ ] 一\n\n</Checklist>\n', FILE)).toThrow(`${FILE}:3: <Checklist> is invalid`);
+    expect(() => checklistsInSource('正文。\n\n<Checklist id="x">\n\n- [ ] 一\n\n</Checklist>\n', FILE)).toThrow(
+      `${FILE}:3: <Checklist> is invalid`,
+    );
   });
 });
 

@@ -3,16 +3,19 @@ import { formatProgress, formatSummary } from './checklist-summary';
 import { translate } from '../../i18n/zh-CN';
 
 it('summarises a checklist for a helper: title, numbered steps marked done or not, and the address', () => {
-  const text = formatSummary({
-    title: '止损步骤',
-    articleTitle: '被骗后如何止损和维权',
-    url: 'https://help.example.org/fraud/after-being-scammed/',
-    items: [
-      { text: '停止付款，不再给对方转任何钱', done: true },
-      { text: '拨打 110 报警', done: false },
-      { text: '联系发卡银行', done: true },
-    ],
-  }, translate);
+  const text = formatSummary(
+    {
+      title: '止损步骤',
+      articleTitle: '被骗后如何止损和维权',
+      url: 'https://help.example.org/fraud/after-being-scammed/',
+      items: [
+        { text: '停止付款，不再给对方转任何钱', done: true },
+        { text: '拨打 110 报警', done: false },
+        { text: '联系发卡银行', done: true },
+      ],
+    },
+    translate,
+  );
   expect(text).toBe(
     [
       '止损步骤（已完成 2/3）',

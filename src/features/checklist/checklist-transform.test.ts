@@ -168,7 +168,11 @@ describe('transformChecklist', () => {
       'unknown attribute "tittle"; allowed: id, title',
     ]);
     const expression = checklist({ id: 'x' }, list(task('一步')));
-    expression.attributes.push({ type: 'mdxJsxAttribute', name: 'title', value: { type: 'mdxJsxAttributeValueExpression', value: 'name' } });
+    expression.attributes.push({
+      type: 'mdxJsxAttribute',
+      name: 'title',
+      value: { type: 'mdxJsxAttributeValueExpression', value: 'name' },
+    });
     expect(problemsOf(expression)[0]).toMatch(/^attribute "title" must be plain text in quotes/);
   });
 
@@ -205,6 +209,8 @@ describe('transformChecklist', () => {
     );
     expect(problemsOf(checklist({ id: 'x', title: 'X' }, list(task('[#call]'))))).toEqual(['item 1 has no text']);
     const split = task([el('strong', {}, [text('[#call]')]), text(' 打电话')]);
-    expect(problemsOf(checklist({ id: 'x', title: 'X' }, list(split)))[0]).toMatch(/write the \[#id\] at the very start of the item, as plain text/);
+    expect(problemsOf(checklist({ id: 'x', title: 'X' }, list(split)))[0]).toMatch(
+      /write the \[#id\] at the very start of the item, as plain text/,
+    );
   });
 });

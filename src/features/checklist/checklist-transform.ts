@@ -62,7 +62,8 @@ export function textOf(node: ElementContent): string {
 /** A copy holding only the fields hast defines, so nodes read from the engine can be re-emitted. */
 function plain(node: ElementContent): ElementContent {
   if (node.type === 'text') return { type: 'text', value: node.value };
-  if (node.type === 'element') return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map(plain) };
+  if (node.type === 'element')
+    return { type: 'element', tagName: node.tagName, properties: { ...node.properties }, children: node.children.map(plain) };
   if (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') {
     const { position: _position, ...rest } = node;
     return { ...rest, children: node.children.map(plain) };
@@ -119,7 +120,10 @@ function stripExplicitId(content: ElementContent[]): boolean {
  * about it. `where` names the file (and line) in errors. Throws a ChecklistError listing every
  * problem, so one build run shows the author all of them.
  */
-export function transformChecklist(node: Readonly<MdxJsxFlowElementHast>, where: string): { node: MdxJsxFlowElementHast; info: ChecklistInfo } {
+export function transformChecklist(
+  node: Readonly<MdxJsxFlowElementHast>,
+  where: string,
+): { node: MdxJsxFlowElementHast; info: ChecklistInfo } {
   const problems: string[] = [];
   const attrs = readAttributes(node, problems);
   const id = attrs['id']?.trim() ?? '';
@@ -184,9 +188,19 @@ export function transformChecklist(node: Readonly<MdxJsxFlowElementHast>, where:
       tagName: 'li',
       properties: { className: ['checklist-item'], dataItemId: itemId },
       children: [
-        { type: 'element', tagName: 'input', properties: { type: 'checkbox', id: inputId, className: ['checklist-input'], dataItemId: itemId }, children: [] },
+        {
+          type: 'element',
+          tagName: 'input',
+          properties: { type: 'checkbox', id: inputId, className: ['checklist-input'], dataItemId: itemId },
+          children: [],
+        },
         { type: 'element', tagName: 'span', properties: { className: ['checklist-box'], ariaHidden: 'true' }, children: [] },
-        { type: 'element', tagName: 'label', properties: { htmlFor: [inputId], className: ['checklist-label'] }, children: content.map(plain) },
+        {
+          type: 'element',
+          tagName: 'label',
+          properties: { htmlFor: [inputId], className: ['checklist-label'] },
+          children: content.map(plain),
+        },
       ],
     });
   });

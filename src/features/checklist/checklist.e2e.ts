@@ -325,7 +325,9 @@ test.describe('复制给帮你的人', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     const lines = copied.split('\n');
     expect(lines[0]).toBe(tf('checklist.summaryHeading', { title: LIST_TITLE, done: 2, total: TOTAL }));
-    expect(lines.slice(1, 1 + TOTAL)).toEqual(ITEMS.map((item, i) => `${i + 1}. ${ui[i < 2 ? 'checklist.summaryDone' : 'checklist.summaryTodo']}${item}`));
+    expect(lines.slice(1, 1 + TOTAL)).toEqual(
+      ITEMS.map((item, i) => `${i + 1}. ${ui[i < 2 ? 'checklist.summaryDone' : 'checklist.summaryTodo']}${item}`),
+    );
     expect(lines.at(-2)).toBe(tf('checklist.source', { site: ui['site.name'], article: ARTICLE_TITLE }));
     expect(new URL(lines.at(-1)!).pathname).toBe(ARTICLE);
     expect(lines).toHaveLength(TOTAL + 4);
@@ -339,7 +341,9 @@ test.describe('复制给帮你的人', () => {
     const textarea = checklist(page).getByRole('textbox', { name: '要发给帮你的人的文字' });
     await expect(textarea).toBeVisible();
     await expect(textarea).toBeFocused();
-    await expect(textarea).toHaveValue(new RegExp(`^${escape(tf('checklist.summaryHeading', { title: LIST_TITLE, done: 1, total: TOTAL }))}\n`));
+    await expect(textarea).toHaveValue(
+      new RegExp(`^${escape(tf('checklist.summaryHeading', { title: LIST_TITLE, done: 1, total: TOTAL }))}\n`),
+    );
     await expect(textarea).toHaveValue(new RegExp(escape(`${TOTAL}. ${ui['checklist.summaryDone']}${ITEMS[LAST]}`)));
     expect(await textarea.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe(
       await textarea.evaluate((el: HTMLTextAreaElement) => el.value.length),

@@ -9,7 +9,9 @@ export type ArticleWithChecklists = ArticleChecklists & { article: Article; data
 export type EnArticleWithChecklists = ArticleChecklists & { article: EnArticle; data: EnArticle['data'] };
 
 /** Each article with the checklists the build step found in it (none for most), in the given order. */
-function withChecklists<A extends Article | EnArticle>(articles: readonly A[]): Promise<(ArticleChecklists & { article: A; data: A['data'] })[]> {
+function withChecklists<A extends Article | EnArticle>(
+  articles: readonly A[],
+): Promise<(ArticleChecklists & { article: A; data: A['data'] })[]> {
   return Promise.all(
     articles.map(async (article) => {
       const { remarkPluginFrontmatter } = await render(article);

@@ -144,14 +144,15 @@ test('a result that needs the official channel offers a call or the official sit
   const phone = channels.phones.find((p) => p.number === byPhone!.end.channel)!;
   await page.goto(endHref(byPhone!.flow.id, byPhone!.id));
   const channel = page.getByRole('region', { name: ui['diagnose.channelTitle'] });
-  await expect(channel.getByRole('link', { name: nameOf(tf('diagnose.call', { name: phone.name, number: phone.number })) })).toHaveAttribute(
-    'href',
-    `tel:${phone.number}`,
-  );
+  await expect(
+    channel.getByRole('link', { name: nameOf(tf('diagnose.call', { name: phone.name, number: phone.number })) }),
+  ).toHaveAttribute('href', `tel:${phone.number}`);
 
   const domain = channels.domains.find((d) => d.domain === bySite!.end.channel)!;
   await page.goto(endHref(bySite!.flow.id, bySite!.id));
-  const site = page.getByRole('region', { name: ui['diagnose.channelTitle'] }).getByRole('link', { name: nameOf(tf('diagnose.visit', { name: domain.name, domain: domain.domain })) });
+  const site = page
+    .getByRole('region', { name: ui['diagnose.channelTitle'] })
+    .getByRole('link', { name: nameOf(tf('diagnose.visit', { name: domain.name, domain: domain.domain })) });
   await expect(site).toHaveAttribute('href', `https://${domain.domain}/`);
   await expect(site).toHaveAttribute('rel', 'noopener noreferrer');
 });
@@ -177,7 +178,10 @@ test('a result names the checklist in its article', async ({ page }) => {
   const next = page.getByRole('region', { name: ui['diagnose.readArticle'] });
   await expect(next.getByRole('link', { name: target.data.title, exact: true })).toHaveAttribute('href', target.href);
   await expect(next).toContainText(fill(ui['diagnose.checklistNote'], { title: list.title }));
-  await expect(next.getByRole('link', { name: fill(ui['diagnose.openChecklist'], { title: list.title }) })).toHaveAttribute('href', `${target.href}#${list.id}`);
+  await expect(next.getByRole('link', { name: fill(ui['diagnose.openChecklist'], { title: list.title }) })).toHaveAttribute(
+    'href',
+    `${target.href}#${list.id}`,
+  );
 });
 
 test('the overview lists every flow; articles a flow ends at link to it, others do not', async ({ page }) => {
@@ -209,7 +213,8 @@ test.describe('without JavaScript', () => {
 
   test('back and a directly opened step work too', async ({ page }) => {
     // Two answers to an end in another flow than the walk's.
-    const { flow, steps, labels, end } = ALL_PATHS.find((p) => p.flow.id !== LONGEST.flow.id && p.steps.length === 2) ?? ALL_PATHS.find((p) => p.steps.length === 2)!;
+    const { flow, steps, labels, end } =
+      ALL_PATHS.find((p) => p.flow.id !== LONGEST.flow.id && p.steps.length === 2) ?? ALL_PATHS.find((p) => p.steps.length === 2)!;
     await page.goto(flowHref(flow.id));
     await answer(page, labels[0]!).click();
     await answer(page, labels[1]!).click();

@@ -37,15 +37,31 @@ describe('uncheckedKnownPayees', () => {
   it('fails when a step in between is not the check, naming every end it can reach', () => {
     const flow = oldWay();
     flow.steps['prompt']!.answers[1]!.next = 'amount';
-    flow.steps['amount'] = { answers: [{ label: '很多', next: 'call' }, { label: '不多', next: 'pay' }] };
+    flow.steps['amount'] = {
+      answers: [
+        { label: '很多', next: 'call' },
+        { label: '不多', next: 'pay' },
+      ],
+    };
     expect(uncheckedKnownPayees(flow)[0]).toContain('reaches end "call", end "pay" without a step');
   });
 
   it('fails when only one branch skips the check', () => {
     const flow = oldWay();
     flow.steps['prompt']!.answers[1]!.next = 'amount';
-    flow.steps['amount'] = { answers: [{ label: '很多', next: 'check' }, { label: '不多', next: 'pay' }] };
-    flow.steps['check'] = { checksWithPerson: true, answers: [{ label: '问过了', next: 'call' }, { label: '还没问', next: 'ask' }] };
+    flow.steps['amount'] = {
+      answers: [
+        { label: '很多', next: 'check' },
+        { label: '不多', next: 'pay' },
+      ],
+    };
+    flow.steps['check'] = {
+      checksWithPerson: true,
+      answers: [
+        { label: '问过了', next: 'call' },
+        { label: '还没问', next: 'ask' },
+      ],
+    };
     expect(uncheckedKnownPayees(flow)).toHaveLength(1);
     expect(uncheckedKnownPayees(flow)[0]).toContain('reaches end "pay" without');
   });
@@ -67,18 +83,42 @@ describe('uncheckedKnownPayees', () => {
   it('passes when the check comes a step later', () => {
     const flow = oldWay();
     flow.steps['prompt']!.answers[1]!.next = 'amount';
-    flow.steps['amount'] = { answers: [{ label: '很多', next: 'check' }, { label: '不多', next: 'check' }] };
-    flow.steps['check'] = { checksWithPerson: true, answers: [{ label: '问过了', next: 'call' }, { label: '还没问', next: 'ask' }] };
+    flow.steps['amount'] = {
+      answers: [
+        { label: '很多', next: 'check' },
+        { label: '不多', next: 'check' },
+      ],
+    };
+    flow.steps['check'] = {
+      checksWithPerson: true,
+      answers: [
+        { label: '问过了', next: 'call' },
+        { label: '还没问', next: 'ask' },
+      ],
+    };
     expect(uncheckedKnownPayees(flow)).toEqual([]);
   });
 
   it('does not count a check before the answer', () => {
     const flow: PayeeGraph = {
       steps: {
-        check: { checksWithPerson: true, answers: [{ label: '问过了', next: 'who' }, { label: '还没问', next: 'ask' }] },
-        who: { answers: [{ label: '说是朋友要的', next: 'call' }, { label: '说是陌生人', next: 'stop' }] },
+        check: {
+          checksWithPerson: true,
+          answers: [
+            { label: '问过了', next: 'who' },
+            { label: '还没问', next: 'ask' },
+          ],
+        },
+        who: {
+          answers: [
+            { label: '说是朋友要的', next: 'call' },
+            { label: '说是陌生人', next: 'stop' },
+          ],
+        },
       },
     };
-    expect(uncheckedKnownPayees(flow)[0]).toMatch(/^step "who" answer 1 \("说是朋友要的"\) names a known person \(朋友\) but reaches end "call"/);
+    expect(uncheckedKnownPayees(flow)[0]).toMatch(
+      /^step "who" answer 1 \("说是朋友要的"\) names a known person \(朋友\) but reaches end "call"/,
+    );
   });
 });

@@ -22,7 +22,10 @@ export const EN_FLOWS_DIR = process.env.HELP_EN_FLOWS_DIR ?? './content/en/flows
  */
 export function flowContext(catalog: readonly Pick<ArticleChecklists, 'id' | 'checklists'>[]): FlowContext {
   const articles = new Map(catalog.map((a) => [a.id, new Map(a.checklists.map((c) => [c.id, c.title]))]));
-  const contact = [...channels.phones.filter((p) => p.helpBox).map((p) => p.number), ...channels.domains.filter((d) => d.helpBox).map((d) => d.domain)];
+  const contact = [
+    ...channels.phones.filter((p) => p.helpBox).map((p) => p.number),
+    ...channels.domains.filter((d) => d.helpBox).map((d) => d.domain),
+  ];
   return { articles, channels: contact };
 }
 

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from './flow-schema';
-import { checklistHref, diagnoseHref, endDescription, endHref, endTitle, flowHref, nextHref, stepDescription, stepHref, stepTitle } from './flow-pages';
+import {
+  checklistHref,
+  diagnoseHref,
+  endDescription,
+  endHref,
+  endTitle,
+  flowHref,
+  nextHref,
+  stepDescription,
+  stepHref,
+  stepTitle,
+} from './flow-pages';
 
 const flow: Flow = {
   id: 'cannot-pay',
@@ -9,8 +20,20 @@ const flow: Flow = {
   order: 1,
   start: 'prompt',
   steps: {
-    prompt: { question: 'What happened?', answers: [{ label: 'It keeps loading', next: 'network' }, { label: 'Card refused', next: 'card' }] },
-    network: { question: 'Does another network help?', answers: [{ label: 'Yes', next: 'ok' }, { label: 'No', next: 'card' }] },
+    prompt: {
+      question: 'What happened?',
+      answers: [
+        { label: 'It keeps loading', next: 'network' },
+        { label: 'Card refused', next: 'card' },
+      ],
+    },
+    network: {
+      question: 'Does another network help?',
+      answers: [
+        { label: 'Yes', next: 'ok' },
+        { label: 'No', next: 'card' },
+      ],
+    },
   },
   ends: {
     card: { title: 'Ask your bank', advice: 'Ask why it refused.', article: 'card-will-not-bind' },

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { Flow } from './flow-schema';
-import { endDescription, endHref, endTitle, fill, flowPages, flowsCovering, nextHref, previousStep, stepDescription, stepHref, stepTitle } from './flow-pages';
+import {
+  endDescription,
+  endHref,
+  endTitle,
+  fill,
+  flowPages,
+  flowsCovering,
+  nextHref,
+  previousStep,
+  stepDescription,
+  stepHref,
+  stepTitle,
+} from './flow-pages';
 
 const flow: Flow = {
   id: 'payments',
@@ -9,8 +21,21 @@ const flow: Flow = {
   order: 1,
   start: 'prompt',
   steps: {
-    prompt: { question: '你看到了什么提示？', answers: [{ label: '没有提示', next: 'network' }, { label: '超过限额', next: 'card' }] },
-    network: { question: '换个网络后还失败吗？', hint: '切换一下网络。', answers: [{ label: '好了', next: 'ok' }, { label: '还是失败', next: 'card' }] },
+    prompt: {
+      question: '你看到了什么提示？',
+      answers: [
+        { label: '没有提示', next: 'network' },
+        { label: '超过限额', next: 'card' },
+      ],
+    },
+    network: {
+      question: '换个网络后还失败吗？',
+      hint: '切换一下网络。',
+      answers: [
+        { label: '好了', next: 'ok' },
+        { label: '还是失败', next: 'card' },
+      ],
+    },
   },
   ends: {
     card: { title: '换一张卡', advice: '换一张卡或改用零钱。', article: 'payments/card-declined' },

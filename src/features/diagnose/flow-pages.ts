@@ -91,14 +91,23 @@ export function stepLabel(number: number, lang: Lang = 'zh-CN'): string {
 
 /** 开通失败排查：第 2 步 换个网络后还失败吗？ Unique, because questions are unique within a flow. */
 export function stepTitle(flow: Flow, id: string, number: number, lang: Lang = 'zh-CN'): string {
-  return fill(uiFor(lang).t('diagnose.stepTitle'), { flow: flowName(flow, lang), step: stepLabel(number, lang), question: flow.steps[id]!.question });
+  return fill(uiFor(lang).t('diagnose.stepTitle'), {
+    flow: flowName(flow, lang),
+    step: stepLabel(number, lang),
+    question: flow.steps[id]!.question,
+  });
 }
 
 /** The first step describes the flow; the others their question and hint. */
 export function stepDescription(flow: Flow, id: string, number: number, lang: Lang = 'zh-CN'): string {
   if (id === flow.start) return flow.description;
   const step = flow.steps[id]!;
-  const text = fill(uiFor(lang).t('diagnose.stepDescription'), { flow: flowName(flow, lang), step: stepLabel(number, lang), question: step.question, hint: step.hint ?? '' });
+  const text = fill(uiFor(lang).t('diagnose.stepDescription'), {
+    flow: flowName(flow, lang),
+    step: stepLabel(number, lang),
+    question: step.question,
+    hint: step.hint ?? '',
+  });
   return text.trim();
 }
 

@@ -17,7 +17,11 @@ const checklistId = z.string().refine(isValidChecklistId, `checklist must be ${C
 export const answerSchema = z
   .object({
     /** The button text, in the reader's words: 提示“银行卡超过支付限额”. */
-    label: z.string({ error: 'label is required' }).trim().min(2, 'label needs at least 2 characters').max(30, 'label: 30 characters at most, it is a button on a phone'),
+    label: z
+      .string({ error: 'label is required' })
+      .trim()
+      .min(2, 'label needs at least 2 characters')
+      .max(30, 'label: 30 characters at most, it is a button on a phone'),
     /** The id of the step or end this answer leads to. */
     next: z.string({ error: 'next is required: the id of a step or an end' }).min(1, 'next is empty: give the id of a step or an end'),
   })
@@ -26,7 +30,11 @@ export const answerSchema = z
 export const stepSchema = z
   .object({
     /** One plain question, ending in ？: 换个网络后还失败吗？ Shown as the page's heading and in its title. */
-    question: z.string({ error: 'question is required' }).trim().min(4, 'question needs at least 4 characters').max(30, 'question: 30 characters at most'),
+    question: z
+      .string({ error: 'question is required' })
+      .trim()
+      .min(4, 'question needs at least 4 characters')
+      .max(30, 'question: 30 characters at most'),
     /** Optional: one short sentence that helps the reader answer. */
     hint: z.string().trim().min(4, 'hint needs at least 4 characters').max(80, 'hint: 80 characters at most').optional(),
     /** 2–5 answers, in the order shown. */
@@ -52,9 +60,18 @@ export const stepSchema = z
 export const endSchema = z
   .object({
     /** A short heading for the result, without final punctuation: 银行卡号可能输错了. */
-    title: z.string({ error: 'title is required' }).trim().min(4, 'title needs at least 4 characters').max(24, 'title: 24 characters at most').regex(/[^。.！!？?]$/, 'title: no punctuation at the end'),
+    title: z
+      .string({ error: 'title is required' })
+      .trim()
+      .min(4, 'title needs at least 4 characters')
+      .max(24, 'title: 24 characters at most')
+      .regex(/[^。.！!？?]$/, 'title: no punctuation at the end'),
     /** One or two calm sentences saying what to do now. */
-    advice: z.string({ error: 'advice is required' }).trim().min(10, 'advice needs at least 10 characters').max(150, 'advice: 150 characters at most, one or two sentences'),
+    advice: z
+      .string({ error: 'advice is required' })
+      .trim()
+      .min(10, 'advice needs at least 10 characters')
+      .max(150, 'advice: 150 characters at most, one or two sentences'),
     /** The article that helps further, as `category/slug`. Give exactly one of `article`, `channel` and `flow`. */
     article: z.string().optional(),
     /** Optional, with `article`: the id of a <Checklist> in that article. */
@@ -84,9 +101,17 @@ export const flowSchema = z
     /** Must equal the file name (`payments` for payments.json); it is the URL: /diagnose/payments/. */
     id: id('id'),
     /** What went wrong, short: 支付失败. The pages call the flow “支付失败排查”. */
-    title: z.string({ error: 'title is required' }).trim().min(2, 'title needs at least 2 characters').max(12, 'title: 12 characters at most'),
+    title: z
+      .string({ error: 'title is required' })
+      .trim()
+      .min(2, 'title needs at least 2 characters')
+      .max(12, 'title: 12 characters at most'),
     /** One or two sentences for the list of flows and the first page's description. */
-    description: z.string({ error: 'description is required' }).trim().min(20, 'description needs at least 20 characters').max(120, 'description: 120 characters at most'),
+    description: z
+      .string({ error: 'description is required' })
+      .trim()
+      .min(20, 'description needs at least 20 characters')
+      .max(120, 'description: 120 characters at most'),
     /** Position on /diagnose/ and the home page, smallest first. */
     order: z.number({ error: 'order must be a whole number' }).int('order must be a whole number').positive('order must be 1 or more'),
     /** The id of the first step. */

@@ -37,7 +37,12 @@ const good = () => ({
   },
   ends: {
     card: { title: '银行卡的额度用完了', advice: '换一张卡或改用零钱，想提额找发卡银行。', article: 'payments/card-declined' },
-    ok: { title: '是网络的问题', advice: '信号好的时候再付，先看账单有没有扣过款。', article: 'payments/payment-failed', checklist: 'payment-failed-steps' },
+    ok: {
+      title: '是网络的问题',
+      advice: '信号好的时候再付，先看账单有没有扣过款。',
+      article: 'payments/payment-failed',
+      checklist: 'payment-failed-steps',
+    },
     call: { title: '请官方客服帮你查', advice: '拨打微信支付客服，说明提示文字和付款时间。', channel: '95017' },
   },
 });
@@ -63,7 +68,9 @@ describe('the schema names the file, the step or end, and the field', () => {
     ]);
   });
   it('a dead end: a step without answers', () => {
-    expect(problemsOf((f) => (f.steps.network.answers = []))).toEqual([`${FILE}: step "network": has no answers: a reader would be stuck here`]);
+    expect(problemsOf((f) => (f.steps.network.answers = []))).toEqual([
+      `${FILE}: step "network": has no answers: a reader would be stuck here`,
+    ]);
   });
   it('a step with a single answer, or too many', () => {
     expect(problemsOf((f) => f.steps.network.answers.splice(1))).toEqual([
@@ -84,15 +91,17 @@ describe('the schema names the file, the step or end, and the field', () => {
     expect(problemsOf((f) => Object.assign(f.ends.call, { article: 'payments/card-declined' }))).toEqual([
       `${FILE}: end "call": has both "article" and "channel": give exactly one`,
     ]);
-    expect(problemsOf((f) => Object.assign(f.ends.card, { flow: 'account' }))).toEqual([`${FILE}: end "card": has both "article" and "flow": give exactly one`]);
+    expect(problemsOf((f) => Object.assign(f.ends.card, { flow: 'account' }))).toEqual([
+      `${FILE}: end "card": has both "article" and "flow": give exactly one`,
+    ]);
     expect(problemsOf((f) => Object.assign(f.ends.call, { article: 'payments/card-declined', flow: 'account' }))).toEqual([
       `${FILE}: end "call": has "article", "channel" and "flow": give exactly one`,
     ]);
   });
   it('a flow id that cannot be a URL', () => {
-    expect(problemsOf((f) => Object.assign(f.ends, { call: { title: '换一个排查', advice: '这里由另一个排查接着问。', flow: 'Lost Phone' } }))).toEqual([
-      `${FILE}: end "call", field "flow": flow must be lowercase letters, digits and hyphens, starting with a letter`,
-    ]);
+    expect(
+      problemsOf((f) => Object.assign(f.ends, { call: { title: '换一个排查', advice: '这里由另一个排查接着问。', flow: 'Lost Phone' } })),
+    ).toEqual([`${FILE}: end "call", field "flow": flow must be lowercase letters, digits and hyphens, starting with a letter`]);
   });
   it('checksWithPerson is true or left out', () => {
     expect(problemsOf((f) => Object.assign(f.steps.network, { checksWithPerson: true }))).toEqual([]);
@@ -117,7 +126,9 @@ describe('the schema names the file, the step or end, and the field', () => {
     ]);
   });
   it('a mistyped field name', () => {
-    expect(problemsOf((f) => Object.assign(f.steps.prompt, { hnit: 'x' }))).toEqual([`${FILE}: step "prompt": unknown field "hnit" (a typo?)`]);
+    expect(problemsOf((f) => Object.assign(f.steps.prompt, { hnit: 'x' }))).toEqual([
+      `${FILE}: step "prompt": unknown field "hnit" (a typo?)`,
+    ]);
   });
   it('an id that cannot be part of a URL', () => {
     expect(problemsOf((f) => Object.assign(f.steps, { 'Bad Step': f.steps.network }))).toEqual([
@@ -125,7 +136,9 @@ describe('the schema names the file, the step or end, and the field', () => {
     ]);
   });
   it('an end title with a full stop', () => {
-    expect(problemsOf((f) => (f.ends.ok.title = '是网络的问题。'))).toEqual([`${FILE}: end "ok", field "title": title: no punctuation at the end`]);
+    expect(problemsOf((f) => (f.ends.ok.title = '是网络的问题。'))).toEqual([
+      `${FILE}: end "ok", field "title": title: no punctuation at the end`,
+    ]);
   });
 });
 
@@ -153,8 +166,20 @@ describe('the graph', () => {
   it('a loop among steps nobody reaches is still a loop', () => {
     const problems = problemsOf((f) =>
       Object.assign(f.steps, {
-        a: { question: '问题甲是什么？', answers: [{ label: '去乙', next: 'b' }, { label: '结束', next: 'ok' }] },
-        b: { question: '问题乙是什么？', answers: [{ label: '去甲', next: 'a' }, { label: '结束', next: 'ok' }] },
+        a: {
+          question: '问题甲是什么？',
+          answers: [
+            { label: '去乙', next: 'b' },
+            { label: '结束', next: 'ok' },
+          ],
+        },
+        b: {
+          question: '问题乙是什么？',
+          answers: [
+            { label: '去甲', next: 'a' },
+            { label: '结束', next: 'ok' },
+          ],
+        },
       }),
     );
     expect(problems).toContain(`${FILE}: steps form a loop: a → b → a. A reader could go round forever; every path must finish at an end`);
@@ -162,7 +187,15 @@ describe('the graph', () => {
   });
   it('an unreachable step and end', () => {
     const problems = problemsOf((f) => {
-      Object.assign(f.steps, { orphan: { question: '没人来的问题？', answers: [{ label: '是的', next: 'ok' }, { label: '不是', next: 'lonely' }] } });
+      Object.assign(f.steps, {
+        orphan: {
+          question: '没人来的问题？',
+          answers: [
+            { label: '是的', next: 'ok' },
+            { label: '不是', next: 'lonely' },
+          ],
+        },
+      });
       Object.assign(f.ends, { lonely: { title: '没有人到这里', advice: '这条结果没有任何回答通向它。', channel: '95017' } });
     });
     expect(problems).toEqual([
@@ -174,14 +207,24 @@ describe('the graph', () => {
     // prompt → network directly (step 2) and prompt → extra → network (step 3).
     const problems = problemsOf((f) => {
       f.steps.prompt.answers.push({ label: '不确定', next: 'extra' });
-      Object.assign(f.steps, { extra: { question: '钱扣了吗？', answers: [{ label: '扣了', next: 'call' }, { label: '没扣', next: 'network' }] } });
+      Object.assign(f.steps, {
+        extra: {
+          question: '钱扣了吗？',
+          answers: [
+            { label: '扣了', next: 'call' },
+            { label: '没扣', next: 'network' },
+          ],
+        },
+      });
     });
-    expect(problems).toEqual([`${FILE}: step "network" is step 2 or 3 depending on the path: make every path to it equally long, so its “第 N 步” is true`]);
+    expect(problems).toEqual([
+      `${FILE}: step "network" is step 2 or 3 depending on the path: make every path to it equally long, so its “第 N 步” is true`,
+    ]);
   });
   it('an id used for both a step and an end, and the reserved id', () => {
-    expect(problemsOf((f) => Object.assign(f.ends, { network: { title: '同名的结果', advice: '这个结果和步骤同名。', channel: '95017' } }))).toContain(
-      `${FILE}: "network" is both a step and an end: an answer's "next" must say which one it means`,
-    );
+    expect(
+      problemsOf((f) => Object.assign(f.ends, { network: { title: '同名的结果', advice: '这个结果和步骤同名。', channel: '95017' } })),
+    ).toContain(`${FILE}: "network" is both a step and an end: an answer's "next" must say which one it means`);
     expect(
       problemsOf((f) => {
         Object.assign(f.steps, { end: f.steps.network });
@@ -191,7 +234,9 @@ describe('the graph', () => {
     ).toEqual([`${FILE}: step "end": the id "end" is reserved for result pages; choose another`]);
   });
   it('two answers with one label, two steps with one question, two ends with one title', () => {
-    expect(problemsOf((f) => (f.steps.network.answers[1]!.label = '换了就好了'))).toEqual([`${FILE}: step "network" answers 1 and 2 have the same label "换了就好了"`]);
+    expect(problemsOf((f) => (f.steps.network.answers[1]!.label = '换了就好了'))).toEqual([
+      `${FILE}: step "network" answers 1 and 2 have the same label "换了就好了"`,
+    ]);
     expect(problemsOf((f) => (f.steps.network.question = '你看到了什么提示？'))).toEqual([
       `${FILE}: steps "prompt" and "network" ask the same question "你看到了什么提示？": each page needs its own title`,
     ]);
@@ -229,7 +274,9 @@ describe('where the ends send readers', () => {
     };
     expect(toFlow('lost-phone')).toEqual([]);
     expect(toFlow('lost-phones')).toEqual([`${FILE}: end "call" names flow "lost-phones", which does not exist. Flows: lost-phone`]);
-    expect(toFlow('payments')).toEqual([`${FILE}: end "call" leads to its own flow "payments": that would start the reader over; name another flow`]);
+    expect(toFlow('payments')).toEqual([
+      `${FILE}: end "call" leads to its own flow "payments": that would start the reader over; name another flow`,
+    ]);
   });
   it('an id that does not match the file name', () => {
     expect(problemsOf(() => {}, 'content/flows/pay.json')).toEqual([

@@ -64,7 +64,8 @@ function checkFlow(flow: Flow, file: string, ctx: FlowContext): string[] {
   if (!isStep(flow.start)) problems.push(`start "${flow.start}" is not a step. Steps: ${quoteList(stepIds)}`);
   for (const id of stepIds) {
     if (isEnd(id)) problems.push(`"${id}" is both a step and an end: an answer's "next" must say which one it means`);
-    if ((RESERVED_STEP_IDS as readonly string[]).includes(id)) problems.push(`step "${id}": the id "${id}" is reserved for result pages; choose another`);
+    if ((RESERVED_STEP_IDS as readonly string[]).includes(id))
+      problems.push(`step "${id}": the id "${id}" is reserved for result pages; choose another`);
   }
 
   const questions = new Map<string, string>();
@@ -98,7 +99,9 @@ function checkFlow(flow: Flow, file: string, ctx: FlowContext): string[] {
     if (loops.length === 0) {
       for (const [id, numbers] of stepNumbers(flow)) {
         if (numbers.length > 1) {
-          problems.push(`step "${id}" is step ${numbers.join(' or ')} depending on the path: make every path to it equally long, so its “第 N 步” is true`);
+          problems.push(
+            `step "${id}" is step ${numbers.join(' or ')} depending on the path: make every path to it equally long, so its “第 N 步” is true`,
+          );
         }
       }
     }
@@ -113,18 +116,26 @@ function checkFlow(flow: Flow, file: string, ctx: FlowContext): string[] {
     if (end.article !== undefined) {
       const checklists = ctx.articles.get(end.article);
       if (!checklists) {
-        problems.push(`end "${id}" names article "${end.article}", which does not exist. Articles: ${quoteList([...ctx.articles.keys()].sort())}`);
+        problems.push(
+          `end "${id}" names article "${end.article}", which does not exist. Articles: ${quoteList([...ctx.articles.keys()].sort())}`,
+        );
       } else if (end.checklist !== undefined && !checklists.has(end.checklist)) {
-        problems.push(`end "${id}" names checklist "${end.checklist}", which is not in ${end.article}. Its checklists: ${quoteList(checklists.keys())}`);
+        problems.push(
+          `end "${id}" names checklist "${end.checklist}", which is not in ${end.article}. Its checklists: ${quoteList(checklists.keys())}`,
+        );
       }
     }
     if (end.channel !== undefined && !ctx.channels.includes(end.channel)) {
-      problems.push(`end "${id}" names channel "${end.channel}", which is not an official channel readers are told to contact: ${quoteList(ctx.channels)}`);
+      problems.push(
+        `end "${id}" names channel "${end.channel}", which is not an official channel readers are told to contact: ${quoteList(ctx.channels)}`,
+      );
     }
     if (end.flow === flow.id) {
       problems.push(`end "${id}" leads to its own flow "${end.flow}": that would start the reader over; name another flow`);
     } else if (end.flow !== undefined && !(ctx.flows ?? []).includes(end.flow)) {
-      problems.push(`end "${id}" names flow "${end.flow}", which does not exist. Flows: ${quoteList((ctx.flows ?? []).filter((f) => f !== flow.id))}`);
+      problems.push(
+        `end "${id}" names flow "${end.flow}", which does not exist. Flows: ${quoteList((ctx.flows ?? []).filter((f) => f !== flow.id))}`,
+      );
     }
   }
   return problems;
@@ -162,7 +173,11 @@ export function validateFlows(files: readonly { file: string; data: unknown }[],
     problems.push(...result.problems);
     if (!result.flow) continue;
     const flow = result.flow;
-    for (const [field, value] of [['id', flow.id], ['title', flow.title], ['order', flow.order]] as const) {
+    for (const [field, value] of [
+      ['id', flow.id],
+      ['title', flow.title],
+      ['order', flow.order],
+    ] as const) {
       const map = seen[field] as Map<typeof value, string>;
       const other = map.get(value);
       if (other) problems.push(`${file}: field "${field}" ${JSON.stringify(value)} is already used by ${other}`);

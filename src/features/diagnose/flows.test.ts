@@ -43,17 +43,29 @@ describe('the flows in content/flows', () => {
   });
 
   it('end at the main articles of what they cover', () => {
-    for (const id of ['activation/activation-failed', 'payments/payment-failed', 'account/frozen-account', 'fraud/after-being-scammed', 'account/lost-phone']) {
+    for (const id of [
+      'activation/activation-failed',
+      'payments/payment-failed',
+      'account/frozen-account',
+      'fraud/after-being-scammed',
+      'account/lost-phone',
+    ]) {
       expect(flowsCovering(flows, id).length, id).toBeGreaterThan(0);
     }
   });
 
   it('each have an end at an official channel, for when self-service cannot help', () => {
-    for (const flow of flows) expect(Object.values(flow.ends).some((e) => e.channel), flow.id).toBe(true);
+    for (const flow of flows)
+      expect(
+        Object.values(flow.ends).some((e) => e.channel),
+        flow.id,
+      ).toBe(true);
   });
 
   it('follow the Chinese house style', () => {
-    const problems = flows.flatMap((f) => textsOf(f).flatMap(({ where, text }) => lintProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)));
+    const problems = flows.flatMap((f) =>
+      textsOf(f).flatMap(({ where, text }) => lintProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)),
+    );
     expect(problems).toEqual([]);
   });
 

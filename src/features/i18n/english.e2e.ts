@@ -19,12 +19,15 @@ import { readLanguagePairs } from './language-pairs';
 
 const pairs = readLanguagePairs();
 const articlePair = pairs.find((p) => p.en !== '/en/' && p.en !== '/en/urgent/')!;
-const queries = (JSON.parse(readFileSync('tests/search/en-queries.json', 'utf8')) as { queries: { q: string; expect: string[] }[] }).queries;
+const queries = (JSON.parse(readFileSync('tests/search/en-queries.json', 'utf8')) as { queries: { q: string; expect: string[] }[] })
+  .queries;
 /** A plain English query (letters and spaces only) and the English articles it should find. */
 const query = queries.find((q) => /^[a-z ]+$/.test(q.q))!;
 const expected = (href: string | null) => query.expect.some((id) => href?.startsWith(`/${id}/`));
 /** The titles of those articles, from their frontmatter. */
-const expectedTitles = query.expect.map((id) => String(splitFrontmatter(readFileSync(`content/en/articles/${id.slice('en/'.length)}.mdx`, 'utf8')).frontmatter['title']));
+const expectedTitles = query.expect.map((id) =>
+  String(splitFrontmatter(readFileSync(`content/en/articles/${id.slice('en/'.length)}.mdx`, 'utf8')).frontmatter['title']),
+);
 /** A query holding one of the English vocabulary's urgent words. */
 const urgentWord = (JSON.parse(readFileSync('content/en/search-synonyms.json', 'utf8')) as { urgent: string[] }).urgent[0]!;
 /** A first search loads Pagefind and its wasm: on a busy two-core machine that takes seconds. */
@@ -56,14 +59,20 @@ test('on an English page the header field searches the English articles only, an
   const options = page.getByRole('listbox', { name: en['search.results'] }).getByRole('option');
   await expect(options.first()).toBeVisible(SEARCH_WAIT);
   const firstThree = (await options.allTextContents()).slice(0, 3);
-  expect(firstThree.some((text) => expectedTitles.some((title) => text.includes(title))), firstThree.join(' | ')).toBe(true);
+  expect(
+    firstThree.some((text) => expectedTitles.some((title) => text.includes(title))),
+    firstThree.join(' | '),
+  ).toBe(true);
   await field.press('Escape');
   await field.press('Enter');
   await expect(page).toHaveURL(`/en/search/?${new URLSearchParams({ q: query.q })}`);
   await searchDone(page);
   const links = await resultLinks(page).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(links.slice(0, 3).some(expected), `${query.q} → ${links.join(', ')}`).toBe(true);
-  expect(links.every((href) => href?.startsWith('/en/')), links.join(', ')).toBe(true);
+  expect(
+    links.every((href) => href?.startsWith('/en/')),
+    links.join(', '),
+  ).toBe(true);
   expect(requests.some((p) => p.startsWith('/en/pagefind/'))).toBe(true);
   expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
 });
@@ -87,7 +96,9 @@ test('a query in Latin letters on a Chinese page also offers English articles; a
   await page.goto(articlePair['zh-CN']);
   const field = page.getByRole('banner').getByLabel(zh['search.label']);
   await field.click();
-  await field.fill(String(splitFrontmatter(readFileSync(`content/articles${articlePair['zh-CN'].slice(0, -1)}.mdx`, 'utf8')).frontmatter['title']));
+  await field.fill(
+    String(splitFrontmatter(readFileSync(`content/articles${articlePair['zh-CN'].slice(0, -1)}.mdx`, 'utf8')).frontmatter['title']),
+  );
   await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible(SEARCH_WAIT);
   expect(requests.filter((p) => p.startsWith('/en/'))).toEqual([]);
 

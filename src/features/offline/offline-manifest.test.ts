@@ -62,8 +62,26 @@ describe('choosePrecache', () => {
 });
 
 it('knows which files are named after their content', () => {
-  const hashed = ['/_astro/style.qzBWOF4T.css', '/pagefind/index/zh-cn_3635501.pf_index', '/pagefind/pagefind.zh-cn_fe74533625ef2.pf_meta', '/pagefind/filter/zh-cn_57b78cb.pf_filter', '/pagefind/typing/sounds_3f2a9c01de.json', '/en/pagefind/index/en_9a1b2c3.pf_index'];
-  const named = ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/result-cards.json', '/pagefind/result-cards-2.json', '/pagefind/typing.json', '/pagefind/wasm.unknown.pagefind', '/text-size.js', '/favicon.svg', '/tips/', '/en/pagefind/pagefind.js'];
+  const hashed = [
+    '/_astro/style.qzBWOF4T.css',
+    '/pagefind/index/zh-cn_3635501.pf_index',
+    '/pagefind/pagefind.zh-cn_fe74533625ef2.pf_meta',
+    '/pagefind/filter/zh-cn_57b78cb.pf_filter',
+    '/pagefind/typing/sounds_3f2a9c01de.json',
+    '/en/pagefind/index/en_9a1b2c3.pf_index',
+  ];
+  const named = [
+    '/pagefind/pagefind.js',
+    '/pagefind/pagefind-entry.json',
+    '/pagefind/result-cards.json',
+    '/pagefind/result-cards-2.json',
+    '/pagefind/typing.json',
+    '/pagefind/wasm.unknown.pagefind',
+    '/text-size.js',
+    '/favicon.svg',
+    '/tips/',
+    '/en/pagefind/pagefind.js',
+  ];
   expect(hashed.filter((u) => !isHashedByName(u))).toEqual([]);
   expect(named.filter((u) => isHashedByName(u))).toEqual([]);
 });
@@ -72,7 +90,17 @@ it('fetches the offline page and what it loads even for a reader who saves data'
   const html =
     '<link rel="canonical" href="http://example.org/offline/"><link rel="icon" href="/favicon.svg"><link rel="stylesheet" href="/_astro/style.css">' +
     '<script src="/text-size.js"></script><a href="/tips/">tips</a><script type="module" src="/_astro/base.js"></script>';
-  const listed = ['/', '/offline/', '/tips/', '/favicon.svg', '/_astro/style.css', '/_astro/base.js', '/_astro/helper.js', '/text-size.js', '/_astro/search.js'];
+  const listed = [
+    '/',
+    '/offline/',
+    '/tips/',
+    '/favicon.svg',
+    '/_astro/style.css',
+    '/_astro/base.js',
+    '/_astro/helper.js',
+    '/text-size.js',
+    '/_astro/search.js',
+  ];
   expect(coreUrls(html, ['/_astro/style.css', '/_astro/base.js', '/_astro/helper.js'], listed)).toEqual([
     '/offline/',
     '/favicon.svg',

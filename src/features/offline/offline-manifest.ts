@@ -39,7 +39,11 @@ export const REVISION_LENGTH = 12;
  * cards and the typing manifest keep their names, so they need a revision.
  */
 export function isHashedByName(url: string): boolean {
-  return url.startsWith('/_astro/') || /^(?:\/en)?\/pagefind\/.*_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url) || /^\/pagefind\/typing\/[a-z0-9]+_[0-9a-f]{10}\.json$/.test(url);
+  return (
+    url.startsWith('/_astro/') ||
+    /^(?:\/en)?\/pagefind\/.*_[0-9a-f]{7,}\.pf_[a-z]+$/.test(url) ||
+    /^\/pagefind\/typing\/[a-z0-9]+_[0-9a-f]{10}\.json$/.test(url)
+  );
 }
 
 /** Budget for the precache, in bytes as stored (uncompressed). */
@@ -70,7 +74,10 @@ export function isPrecacheCandidate(url: string): boolean {
  * The precache list: candidates by rank, then path, taken while they fit in the budget, each with
  * its revision. Returns the list and the bytes it adds up to.
  */
-export function choosePrecache(files: readonly BuiltFile[], budget = PRECACHE_BUDGET): { entries: PrecacheEntry[]; bytes: number; skipped: number } {
+export function choosePrecache(
+  files: readonly BuiltFile[],
+  budget = PRECACHE_BUDGET,
+): { entries: PrecacheEntry[]; bytes: number; skipped: number } {
   const sorted = files
     .filter((f) => isPrecacheCandidate(f.url))
     .sort((a, b) => precacheRank(a.url) - precacheRank(b.url) || a.url.localeCompare(b.url));

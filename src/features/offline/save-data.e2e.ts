@@ -7,7 +7,10 @@ import { underWorker } from './e2e-helpers';
 // of its own, hence a file of its own).
 const executablePath = chromiumExecutable();
 test.beforeEach(() => test.slow());
-test.use({ serviceWorkers: 'allow', launchOptions: { args: [...CHROMIUM_ARGS, '--force-effective-connection-type=2G'], ...(executablePath ? { executablePath } : {}) } });
+test.use({
+  serviceWorkers: 'allow',
+  launchOptions: { args: [...CHROMIUM_ARGS, '--force-effective-connection-type=2G'], ...(executablePath ? { executablePath } : {}) },
+});
 
 test('a reader who saves data gets nothing in the background, keeps what they opened and is told why', async ({ page, context }) => {
   const requested = new Set<string>();

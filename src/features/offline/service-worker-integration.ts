@@ -4,7 +4,16 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageWeight } from '../../../tools/page-weight.ts';
-import { choosePrecache, coreUrls, isPrecacheCandidate, OFFLINE_URL, PRECACHE_BUDGET, urlForDistFile, type BuiltFile, type PrecacheEntry } from './offline-manifest.ts';
+import {
+  choosePrecache,
+  coreUrls,
+  isPrecacheCandidate,
+  OFFLINE_URL,
+  PRECACHE_BUDGET,
+  urlForDistFile,
+  type BuiltFile,
+  type PrecacheEntry,
+} from './offline-manifest.ts';
 
 const TEMPLATE = new URL('./sw.js', import.meta.url);
 
@@ -40,7 +49,8 @@ export async function writeServiceWorker(root: string, budget = PRECACHE_BUDGET)
   const listed = entries.map((e) => e.url);
   const offlineHtml = await readFile(join(root, 'offline', 'index.html'), 'utf8');
   const core = coreUrls(offlineHtml, pageWeight(root, OFFLINE_URL).files, listed);
-  if (!listed.includes(OFFLINE_URL)) throw new Error(`The precache list must hold ${OFFLINE_URL}; the budget of ${budget} bytes leaves it out`);
+  if (!listed.includes(OFFLINE_URL))
+    throw new Error(`The precache list must hold ${OFFLINE_URL}; the budget of ${budget} bytes leaves it out`);
   const version = all.digest('hex').slice(0, 12);
   const source = (await readFile(TEMPLATE, 'utf8'))
     .replace("'__VERSION__'", JSON.stringify(version))

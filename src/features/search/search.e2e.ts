@@ -60,7 +60,9 @@ test('typing in the header shows results as you type, and Enter opens the chosen
   await expect(page.locator('nav mark, [hidden] mark')).toHaveCount(0);
 });
 
-test('keyboard only: / and Ctrl+K focus the field, arrows move, Escape closes, Enter without a choice goes to the search page', async ({ page }) => {
+test('keyboard only: / and Ctrl+K focus the field, arrows move, Escape closes, Enter without a choice goes to the search page', async ({
+  page,
+}) => {
   const wanted = pick(1);
   await page.goto(startedFrom(wanted).href);
   await page.keyboard.press('/');
@@ -113,9 +115,11 @@ test('category chips narrow the results and the choice is kept in the URL', asyn
   await expect(filters.getByRole('button', { name: new RegExp(ui['search.allCategories']) })).toHaveAttribute('aria-pressed', 'true');
 
   // The category with the fewest results, so narrowing shows.
-  const chips = await filters.locator('button[data-category]:not([data-category=""]):visible').evaluateAll((buttons) =>
-    buttons.map((b) => ({ id: (b as HTMLElement).dataset['category']!, count: Number(b.querySelector('[data-count]')?.textContent) })),
-  );
+  const chips = await filters
+    .locator('button[data-category]:not([data-category=""]):visible')
+    .evaluateAll((buttons) =>
+      buttons.map((b) => ({ id: (b as HTMLElement).dataset['category']!, count: Number(b.querySelector('[data-count]')?.textContent) })),
+    );
   expect(chips.length).toBeGreaterThanOrEqual(2);
   const chosen = getCategory(chips.sort((a, b) => a.count - b.count)[0]!.id);
   const chip = filters.locator(`button[data-category="${chosen.id}"]`);
@@ -166,7 +170,10 @@ test('with no results the page suggests other words, popular articles and the of
   const main = page.getByRole('main');
   await expect(main.getByRole('heading', { name: ui['search.suggestTitle'] })).toBeVisible();
   const suggestion = vocabulary.suggestions[0]!;
-  await expect(main.getByRole('link', { name: suggestion, exact: true })).toHaveAttribute('href', `/search/?${new URLSearchParams({ q: suggestion })}`);
+  await expect(main.getByRole('link', { name: suggestion, exact: true })).toHaveAttribute(
+    'href',
+    `/search/?${new URLSearchParams({ q: suggestion })}`,
+  );
   await expect(main.getByRole('heading', { name: ui['search.popularTitle'] })).toBeVisible();
   const mostRead = popular();
   expect(mostRead.length).toBeGreaterThan(0);
@@ -176,7 +183,8 @@ test('with no results the page suggests other words, popular articles and the of
     await expect(link).toContainText(a.data.title);
   }
   const help = page.getByRole('complementary', { name: ui['help.title'] });
-  for (const phone of channels.phones.filter((p) => p.helpBox)) await expect(help.getByRole('link', { name: `${phone.name} ${phone.number}`, exact: true })).toBeVisible();
+  for (const phone of channels.phones.filter((p) => p.helpBox))
+    await expect(help.getByRole('link', { name: `${phone.name} ${phone.number}`, exact: true })).toBeVisible();
 });
 
 test('query text is never treated as HTML', async ({ page }) => {
@@ -218,10 +226,14 @@ test('article pages load no search code until the search field is focused', asyn
   const plain = firstArticle('without a checklist', (a) => a.checklists.length === 0);
   await page.goto(plain.href, { waitUntil: 'networkidle' });
   // Only the small loader (and Vite's preload helper) before focus: no Pagefind, no search code.
-  const searchCode = (paths: string[]) => paths.filter((p) => p.startsWith('/pagefind/') || /search-(combobox|engine|highlight)|zh-CN/.test(p));
+  const searchCode = (paths: string[]) =>
+    paths.filter((p) => p.startsWith('/pagefind/') || /search-(combobox|engine|highlight)|zh-CN/.test(p));
   expect(searchCode(requests)).toEqual([]);
   const scriptBytes = await page.evaluate(() =>
-    performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
+    performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
   );
   expect(scriptBytes).toBeLessThan(4000);
 

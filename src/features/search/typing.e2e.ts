@@ -81,7 +81,8 @@ const slipCase = (() => {
         for (const other of reading ? (table.readings[reading] ?? '') : '') {
           if (other === chars[k]) continue;
           const query = chars.map((c, i) => (i === k ? other : c)).join('');
-          if (looksMistyped(query, vocabulary) && respell(query, sounds, segmentWords)?.text === keyword) return { article: a, query, keyword };
+          if (looksMistyped(query, vocabulary) && respell(query, sounds, segmentWords)?.text === keyword)
+            return { article: a, query, keyword };
         }
       }
     }
@@ -120,7 +121,10 @@ for (const { kind, article, query, searched } of cases) {
     await page.goto(searchHref(query));
     await searchDone(page);
     const hrefs = await resultLinks(page).evaluateAll((as) => as.slice(0, 3).map((a) => a.getAttribute('href') ?? ''));
-    expect(hrefs.some((h) => h.startsWith(article.href)), `${hrefs.join(', ')} should hold ${article.href}`).toBe(true);
+    expect(
+      hrefs.some((h) => h.startsWith(article.href)),
+      `${hrefs.join(', ')} should hold ${article.href}`,
+    ).toBe(true);
     const line = page.locator('[data-instead]');
     await expect(line).toBeVisible();
     await expect(line.locator('[data-instead-text]')).toContainText(searched);

@@ -44,7 +44,11 @@ test('corrupt or unavailable storage leaves the page at normal size, and the swi
   await page.goto('/');
   await expect(page.locator('html')).not.toHaveClass(/large-text/);
   await page.addInitScript(() => {
-    Object.defineProperty(window, 'localStorage', { get() { throw new Error('SecurityError'); } });
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new Error('SecurityError');
+      },
+    });
   });
   await page.goto('/tips/');
   const toggle = page.getByRole('button', { name: /长辈模式/ });

@@ -14,7 +14,9 @@ import { t } from '../../i18n/zh-CN';
 const numbers = urgentPhones(channels.phones).map((p) => p.number);
 
 test('a phone-sized article page reaches the urgent page in one tap', async ({ page }) => {
-  const article = sitemapPaths().find((p) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/diagnose/') && langOfPath(p) === 'zh-CN')!;
+  const article = sitemapPaths().find(
+    (p) => /^\/[a-z-]+\/[a-z0-9-]+\/$/.test(p) && !p.startsWith('/diagnose/') && langOfPath(p) === 'zh-CN',
+  )!;
   await page.setViewportSize({ width: 360, height: 780 });
   await page.goto(article);
   const link = page.locator(`header a[href="${URGENT_HREF}"]`);

@@ -12,7 +12,11 @@ const phone = (number: string, rank?: number) => ({
 
 describe('urgentPhones', () => {
   it('keeps the phones marked urgent, most urgent first', () => {
-    expect(urgentPhones([phone('95017', 3), phone('12315'), phone('110', 1), phone('96110', 2)]).map((p) => p.number)).toEqual(['110', '96110', '95017']);
+    expect(urgentPhones([phone('95017', 3), phone('12315'), phone('110', 1), phone('96110', 2)]).map((p) => p.number)).toEqual([
+      '110',
+      '96110',
+      '95017',
+    ]);
   });
 });
 

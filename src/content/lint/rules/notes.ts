@@ -24,7 +24,12 @@ export const notesRule: TextlintRuleReporter = ({ report, RuleError, getSource }
     },
     'Document:exit'() {
       if (path && !notes.includes('paths')) {
-        report(path, new RuleError('this article names an in-app path: add `paths` to `notes` in the frontmatter (menus move between WeChat versions)'));
+        report(
+          path,
+          new RuleError(
+            'this article names an in-app path: add `paths` to `notes` in the frontmatter (menus move between WeChat versions)',
+          ),
+        );
       }
       if (figure && !notes.includes('figures')) {
         const found = FIGURE.exec(figure.text)![0];

@@ -12,7 +12,21 @@ const source = {
   categoryName: '账号恢复',
   keywords: ['冻结'],
   errors: [],
-  body: ['import X from "x";', '', '账号被冻结时先别慌。', '', '## 先确认**状态**', '', '```', '## 不是标题', '```', '', '### 再申诉？', '', '#### 太深的标题'].join('\n'),
+  body: [
+    'import X from "x";',
+    '',
+    '账号被冻结时先别慌。',
+    '',
+    '## 先确认**状态**',
+    '',
+    '```',
+    '## 不是标题',
+    '```',
+    '',
+    '### 再申诉？',
+    '',
+    '#### 太深的标题',
+  ].join('\n'),
 };
 
 describe('headingsOf', () => {
@@ -58,6 +72,11 @@ describe('parseSearchDocuments', () => {
   });
   it('names the broken document', () => {
     expect(() => parseSearchDocuments({})).toThrow('expected a list');
-    expect(() => parseSearchDocuments([{ url: '/a/', html: '' }, { url: 'a', html: '' }])).toThrow('document 1 needs a url');
+    expect(() =>
+      parseSearchDocuments([
+        { url: '/a/', html: '' },
+        { url: 'a', html: '' },
+      ]),
+    ).toThrow('document 1 needs a url');
   });
 });

@@ -60,7 +60,9 @@ export function searchDocument(source: SearchDocumentSource, vocab: Vocabulary):
     `<!DOCTYPE html><html lang="${source.lang ?? 'zh-CN'}"><body><main data-pagefind-body>`,
     `<h1 data-pagefind-meta="title">${escape(source.title)}</h1>`,
     `<p>${escape(intro)}</p>`,
-    `<div data-pagefind-weight="3">${headingsOf(source.body).map((h) => `<p>${escape(asSentence(h, source.lang))}</p>`).join('')}</div>`,
+    `<div data-pagefind-weight="3">${headingsOf(source.body)
+      .map((h) => `<p>${escape(asSentence(h, source.lang))}</p>`)
+      .join('')}</div>`,
     '<div data-pagefind-ignore>',
     `<span data-pagefind-filter="category[data-value]" data-value="${escape(source.category)}"></span>`,
     meta('category', source.categoryName),

@@ -13,15 +13,23 @@ describe('search vocabulary schema', () => {
     expect(issues(raw)).toEqual([]);
   });
   it('rejects a word that is in two groups, naming both', () => {
-    expect(issues({ ...base, groups: [['付款', '支付'], ['付钱', '支付']] })).toEqual([
-      'groups.1.1: "支付" is already in group 0 (付款, 支付, …); a word may be in one group only',
-    ]);
+    expect(
+      issues({
+        ...base,
+        groups: [
+          ['付款', '支付'],
+          ['付钱', '支付'],
+        ],
+      }),
+    ).toEqual(['groups.1.1: "支付" is already in group 0 (付款, 支付, …); a word may be in one group only']);
   });
   it('treats variants that normalise alike as the same word', () => {
     expect(issues({ ...base, groups: [['Payment', 'ＰＡＹＭＥＮＴ']] })[0]).toContain('appears twice in this group');
   });
   it('rejects one-character words and groups of one', () => {
-    expect(issues({ ...base, groups: [['付', '付款']] })).toEqual(['groups.0.0: "付" is too short: a search word needs at least 2 characters']);
+    expect(issues({ ...base, groups: [['付', '付款']] })).toEqual([
+      'groups.0.0: "付" is too short: a search word needs at least 2 characters',
+    ]);
     expect(issues({ ...base, groups: [['付款']] })).toEqual(['groups.0: a group needs at least 2 words']);
   });
   it('rejects unknown fields, catching typos such as "group"', () => {

@@ -7,7 +7,14 @@ import { segmentWords } from '../query/search-text';
 import { respell } from '../query/respell';
 import { toSimplified } from '../query/traditional';
 
-const vocab = compileVocabulary({ groups: [['退款', '退钱', 'refund'], ['银行卡', 'card']], stopWords: ['怎么办', '了', 'how'], suggestions: [] });
+const vocab = compileVocabulary({
+  groups: [
+    ['退款', '退钱', 'refund'],
+    ['银行卡', 'card'],
+  ],
+  stopWords: ['怎么办', '了', 'how'],
+  suggestions: [],
+});
 const sources: TypingSource[] = [
   { names: ['退款没到账怎么办', '绑定银行卡'], strong: ['著作权'], body: '退款会原路退回。解绑银行卡。' },
   { names: ['忘记支付密码'], strong: [], body: '重置支付密码前，先解绑。' },

@@ -90,7 +90,8 @@ function countWords(texts: readonly string[], counts: Map<string, number>, pairs
         if (![...word].every((ch) => HAN_CHAR.test(ch))) return;
         words.add(word);
         const next = segments[i + 1];
-        if (isHanWord(word) && isHanWord(next) && Math.min(word.length, next!.length) === 1 && word.length + next!.length <= 3) joined.add(word + next);
+        if (isHanWord(word) && isHanWord(next) && Math.min(word.length, next!.length) === 1 && word.length + next!.length <= 3)
+          joined.add(word + next);
       });
     }
   }
@@ -115,7 +116,11 @@ function byCount(counts: Map<string, number>, charCounts: Map<string, number>): 
  * it), the synonyms and stop phrases of the vocabulary, and the readings of their characters and
  * of the common characters.
  */
-export function soundsTable(sources: readonly TypingSource[], vocab: Vocabulary, traditional: ReadonlySet<string> = new Set()): SoundsTable {
+export function soundsTable(
+  sources: readonly TypingSource[],
+  vocab: Vocabulary,
+  traditional: ReadonlySet<string> = new Set(),
+): SoundsTable {
   const isStop = (w: string) => vocab.stopWords.has(w);
   // Words of the titles, keywords, errors and synonyms first (readers' own words), then of
   // descriptions and headings, then of the bodies; within each, by how many articles use them.
@@ -137,7 +142,9 @@ export function soundsTable(sources: readonly TypingSource[], vocab: Vocabulary,
   const pairArticles = new Map<string, number>();
   for (const tier of pairs) for (const [pair, n] of tier) pairArticles.set(pair, (pairArticles.get(pair) ?? 0) + n);
   const charCounts = new Map<string, number>();
-  for (const source of sources) for (const text of [...source.names, ...source.strong, source.body]) for (const ch of text) charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
+  for (const source of sources)
+    for (const text of [...source.names, ...source.strong, source.body])
+      for (const ch of text) charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
   const seen = new Set<string>();
   const [names, strong, body] = tiers.map((counts, i) => {
     for (const [pair, n] of pairs[i]!) if ((pairArticles.get(pair) ?? 0) >= PAIR_ARTICLES && !counts.has(pair)) counts.set(pair, n);

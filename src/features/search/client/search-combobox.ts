@@ -106,7 +106,15 @@ class SearchCombobox extends HTMLElement {
       if (sequence !== this.#sequence) return; // a newer query is on its way
       this.#lastQuery = query;
       const show = (extra?: Offer) =>
-        this.#render(response.results, response.total, query, response.plan.highlight, response.plan.urgent, extra, response.searchedInstead);
+        this.#render(
+          response.results,
+          response.total,
+          query,
+          response.plan.highlight,
+          response.plan.urgent,
+          extra,
+          response.searchedInstead,
+        );
       show();
       // The other language's articles join the list when their index has loaded.
       const offered = await offer;
@@ -119,7 +127,15 @@ class SearchCombobox extends HTMLElement {
     performance.measure('help-search', 'help-search:issued');
   }
 
-  #render(results: SearchResult[], total: number, query: string, terms: readonly string[], urgent = false, extra?: Offer, instead?: string) {
+  #render(
+    results: SearchResult[],
+    total: number,
+    query: string,
+    terms: readonly string[],
+    urgent = false,
+    extra?: Offer,
+    instead?: string,
+  ) {
     // A search can finish while the reader is already choosing with the arrow keys (the one for
     // what was typed while the search code loaded, then the one for the whole query): their choice
     // stays chosen if it is still listed.
@@ -173,7 +189,11 @@ class SearchCombobox extends HTMLElement {
     });
     const found = total + (extra?.response.total ?? 0);
     // Last option: the search page, with every result, filters, or suggestions when none matched.
-    const all = el('li', 'search-option search-option-all link', found > 0 ? this.#t('search.seeAll', { n: found }) : this.#t('search.seeSuggestions'));
+    const all = el(
+      'li',
+      'search-option search-option-all link',
+      found > 0 ? this.#t('search.seeAll', { n: found }) : this.#t('search.seeSuggestions'),
+    );
     all.id = `${this.#listbox.id}-all`;
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');

@@ -157,7 +157,11 @@ class SearchPage extends HTMLElement {
       // their index has loaded, each read in its own language.
       const offered = shown.results.length >= shown.total ? await offer : undefined;
       if (!offered?.response.results.length || sequence !== this.#sequence) return;
-      this.#results.append(...offered.response.results.map((result) => Object.assign(resultItem(result, offered.response.plan.highlight, 'page'), { lang: offered.lang })));
+      this.#results.append(
+        ...offered.response.results.map((result) =>
+          Object.assign(resultItem(result, offered.response.plan.highlight, 'page'), { lang: offered.lang }),
+        ),
+      );
       report(shown.total + offered.response.results.length);
       return;
     } catch {
@@ -185,7 +189,6 @@ class SearchPage extends HTMLElement {
     // One category only: nothing to narrow.
     this.#filters.hidden = visible < 2 && !category;
   }
-
 }
 
 if (!customElements.get('search-page')) customElements.define('search-page', SearchPage);

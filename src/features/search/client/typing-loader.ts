@@ -4,7 +4,15 @@
  * small manifest comes with the search engine; without it (an older deploy, a dropped
  * connection) search works as before, reading every query as typed.
  */
-import { compileSounds, compileT2s, TYPING_MANIFEST, type Sounds, type SoundsTable, type T2sTable, type TypingManifest } from '../query/typing-tables';
+import {
+  compileSounds,
+  compileT2s,
+  TYPING_MANIFEST,
+  type Sounds,
+  type SoundsTable,
+  type T2sTable,
+  type TypingManifest,
+} from '../query/typing-tables';
 import type { TypingTables } from '../query/typed-query';
 
 async function getJson<T>(url: string, init?: RequestInit): Promise<T> {

@@ -97,8 +97,12 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 console.log(`search benchmark on ${ARTICLE}, ${RUNS} runs, medians (compressed bytes as transferred)\n`);
 console.log(`article page before the search field is focused: ${kb(median(first.before))} in all`);
-console.log(`first search "${FIRST_QUERY}":  ${kb(median(first.bytes))} fetched, ${ms(median(first.ms))} from query to results   (goal ≤ 150 KB)`);
-console.log(`later searches (${LATER_QUERIES.join(', ')}):  ${kb(median(later.bytes))} fetched, ${ms(median(later.ms))} from query to results   (goal ≤ 50 ms)`);
+console.log(
+  `first search "${FIRST_QUERY}":  ${kb(median(first.bytes))} fetched, ${ms(median(first.ms))} from query to results   (goal ≤ 150 KB)`,
+);
+console.log(
+  `later searches (${LATER_QUERIES.join(', ')}):  ${kb(median(later.bytes))} fetched, ${ms(median(later.ms))} from query to results   (goal ≤ 50 ms)`,
+);
 console.log(`later searches with the CPU ${CPU_SLOWDOWN}× slower:  ${ms(median(slowLater))} from query to results   (goal ≤ 300 ms)`);
 console.log('\nfiles of the first search (first run):');
 for (const f of firstFiles) console.log(`  ${kb(f.bytes).padStart(9)}  ${f.url}`);

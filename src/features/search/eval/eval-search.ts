@@ -30,7 +30,15 @@ const SHARED = resolve(ROOT, '../shared/search/queries.json');
 const SETS = resolve(ROOT, 'tests/search');
 const queryArgs = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const named = (queryArgs.length ? queryArgs : [process.env['SEARCH_QUERIES'] ?? SHARED]).map((p) => resolve(p));
-const queriesPaths = process.argv.includes('--all') ? [...named, ...readdirSync(SETS).filter((f) => f.endsWith('.json')).sort().map((f) => resolve(SETS, f))] : named;
+const queriesPaths = process.argv.includes('--all')
+  ? [
+      ...named,
+      ...readdirSync(SETS)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => resolve(SETS, f)),
+    ]
+  : named;
 
 if (!existsSync(resolve(DIST, 'pagefind/pagefind.js'))) {
   console.error('eval:search: dist/pagefind is missing. Run `npm run build` first.');
@@ -46,20 +54,28 @@ const querySets = queriesPaths.map((path) => {
   const text = readFileSync(path, 'utf8');
   const queries = parseQueries(text, path);
   /** Which language's search the set is for: its `lang`, else English when every expected article is. */
-  const lang: SearchLang = (JSON.parse(text) as { lang?: SearchLang }).lang ?? (queries.every((q) => q.expect.every((id) => id.startsWith('en/'))) ? 'en' : 'zh-CN');
+  const lang: SearchLang =
+    (JSON.parse(text) as { lang?: SearchLang }).lang ??
+    (queries.every((q) => q.expect.every((id) => id.startsWith('en/'))) ? 'en' : 'zh-CN');
   return { path, queries, prefix: lang === 'en' ? '/en' : '', bundle: SEARCH_BUNDLES[lang].bundle };
 });
 
 async function siteRanking(page: Page, base: string, q: string): Promise<string[]> {
   await page.goto(`${base}/search/?${new URLSearchParams({ q })}`);
   // aria-busy is "false" in the static HTML too, so also wait for the status line to report.
-  await page.waitForFunction(() => {
-    const list = document.querySelector('#search-results');
-    const status = document.querySelector('#search-status')?.textContent ?? '';
-    const searching = (JSON.parse(document.querySelector('search-page')?.getAttribute('data-ui') ?? '{}') as Record<string, string>)['search.searching'];
-    return list?.getAttribute('aria-busy') === 'false' && status !== '' && status !== searching;
-    // Up to two minutes: on a loaded machine a first search can take tens of seconds.
-  }, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => {
+      const list = document.querySelector('#search-results');
+      const status = document.querySelector('#search-status')?.textContent ?? '';
+      const searching = (JSON.parse(document.querySelector('search-page')?.getAttribute('data-ui') ?? '{}') as Record<string, string>)[
+        'search.searching'
+      ];
+      return list?.getAttribute('aria-busy') === 'false' && status !== '' && status !== searching;
+      // Up to two minutes: on a loaded machine a first search can take tens of seconds.
+    },
+    null,
+    { timeout: 120_000 },
+  );
   const hrefs = await page.locator('#search-results > li a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
   return hrefs.map(articleIdOfHref);
 }
@@ -119,11 +135,15 @@ try {
     const width = Math.max(...summary.map((s) => s.name.length));
     console.log(`${'set'.padEnd(width)}  queries  recall@3  MRR    Pagefind recall@3  MRR`);
     for (const { name, n, site, base } of summary) {
-      console.log(`${name.padEnd(width)}  ${String(n).padStart(7)}  ${fmt(site.recall3)}     ${fmt(site.mrr)}  ${fmt(base.recall3)}              ${fmt(base.mrr)}`);
+      console.log(
+        `${name.padEnd(width)}  ${String(n).padStart(7)}  ${fmt(site.recall3)}     ${fmt(site.mrr)}  ${fmt(base.recall3)}              ${fmt(base.mrr)}`,
+      );
     }
     const all = summary.reduce((sum, s) => sum + s.n, 0);
     const mean = (pick: (s: (typeof summary)[number]) => number) => summary.reduce((sum, s) => sum + pick(s) * s.n, 0) / all;
-    console.log(`${'all'.padEnd(width)}  ${String(all).padStart(7)}  ${fmt(mean((s) => s.site.recall3))}     ${fmt(mean((s) => s.site.mrr))}  ${fmt(mean((s) => s.base.recall3))}              ${fmt(mean((s) => s.base.mrr))}`);
+    console.log(
+      `${'all'.padEnd(width)}  ${String(all).padStart(7)}  ${fmt(mean((s) => s.site.recall3))}     ${fmt(mean((s) => s.site.mrr))}  ${fmt(mean((s) => s.base.recall3))}              ${fmt(mean((s) => s.base.mrr))}`,
+    );
   }
 } finally {
   await browser.close();

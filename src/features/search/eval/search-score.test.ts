@@ -40,7 +40,9 @@ describe('parseQueries', () => {
     expect(parseQueries('{"queries":[{"q":"付款失败","expect":["payments/payment-failed"]}]}', 'q.json')).toEqual([
       { q: '付款失败', expect: ['payments/payment-failed'] },
     ]);
-    expect(() => parseQueries('{"queries":[{"q":"x","expect":[]}]}', 'q.json')).toThrow('q.json: queries[0].expect must be a non-empty list of article ids');
+    expect(() => parseQueries('{"queries":[{"q":"x","expect":[]}]}', 'q.json')).toThrow(
+      'q.json: queries[0].expect must be a non-empty list of article ids',
+    );
     expect(() => parseQueries('{}', 'q.json')).toThrow(/expected \{ "queries"/);
   });
 });

@@ -19,7 +19,8 @@ export interface SearchScore {
 /** Parses a queries file's text; throws naming what is wrong. */
 export function parseQueries(text: string, file: string): Query[] {
   const data = JSON.parse(text) as { queries?: unknown };
-  if (!Array.isArray(data.queries) || data.queries.length === 0) throw new Error(`${file}: expected { "queries": [ … ] } with at least one query`);
+  if (!Array.isArray(data.queries) || data.queries.length === 0)
+    throw new Error(`${file}: expected { "queries": [ … ] } with at least one query`);
   return data.queries.map((entry, i) => {
     const { q, expect } = (entry ?? {}) as { q?: unknown; expect?: unknown };
     if (typeof q !== 'string' || !q.trim()) throw new Error(`${file}: queries[${i}].q must be a non-empty string`);

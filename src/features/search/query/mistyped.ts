@@ -32,4 +32,3 @@ export function looksMistyped(normalized: string, vocab: Vocabulary): boolean {
   }
   return false;
 }
-

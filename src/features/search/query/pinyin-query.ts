@@ -56,7 +56,8 @@ function readTerm(term: readonly string[], word: string, start: number, sounds: 
 export function readWord(word: string, sounds: Sounds): Parse | null {
   const index = termIndex(sounds);
   const singlesByReading = new Map<string, string>();
-  for (const ch of sounds.singles) for (const r of sounds.readingsOf.get(ch) ?? []) if (!singlesByReading.has(r)) singlesByReading.set(r, ch);
+  for (const ch of sounds.singles)
+    for (const r of sounds.readingsOf.get(ch) ?? []) if (!singlesByReading.has(r)) singlesByReading.set(r, ch);
   const best: (Parse | undefined)[] = [{ cost: 0, text: '', syllables: 0, inTerms: 0 }];
   const offer = (at: number, next: Parse) => {
     const known = best[at];
@@ -69,20 +70,25 @@ export function readWord(word: string, sounds: Sounds): Parse | null {
       const syllable = word.slice(i, i + l);
       if (!sounds.syllables.has(syllable)) continue;
       const single = singlesByReading.get(syllable);
-      if (single) offer(i + l, { cost: here.cost + COST.single, text: here.text + single, syllables: here.syllables + 1, inTerms: here.inTerms });
+      if (single)
+        offer(i + l, { cost: here.cost + COST.single, text: here.text + single, syllables: here.syllables + 1, inTerms: here.inTerms });
       for (const term of index.get(syllable) ?? []) {
         const chars = [...term];
         const end = readTerm(chars, word, i, sounds);
         if (end < 0) continue;
         const rank = sounds.rank.get(term) ?? sounds.terms.length;
         const cost = COST.term + (rank >= sounds.strong ? COST.bodyTerm : 0) + (COST.rank * rank) / sounds.terms.length;
-        offer(end, { cost: here.cost + cost, text: here.text + term, syllables: here.syllables + chars.length, inTerms: here.inTerms + chars.length });
+        offer(end, {
+          cost: here.cost + cost,
+          text: here.text + term,
+          syllables: here.syllables + chars.length,
+          inTerms: here.inTerms + chars.length,
+        });
       }
     }
   }
   return best[word.length] ?? null;
 }
-
 
 /**
  * The query in the site's words, or null when it does not read as pinyin. Words that are not

@@ -34,4 +34,3 @@ export function mightBePinyin(normalized: string, isEnglish: (word: string) => b
   const latin = normalized.split(' ').filter((w) => /^[a-z]+$/.test(w) && !isEnglish(w));
   return latin.length > 0 && latin.every((w) => splitsIntoSyllables(w));
 }
-

@@ -5,7 +5,15 @@ import { looksMistyped } from './mistyped';
 import { fixtureSounds } from './typing-fixture';
 import { compileVocabulary } from './search-synonyms';
 
-const vocab = compileVocabulary({ groups: [['绑定', '绑卡'], ['银行卡', 'card'], ['到账', '到帐']], stopWords: ['了', '吗', '的', '怎么办'], suggestions: [] });
+const vocab = compileVocabulary({
+  groups: [
+    ['绑定', '绑卡'],
+    ['银行卡', 'card'],
+    ['到账', '到帐'],
+  ],
+  stopWords: ['了', '吗', '的', '怎么办'],
+  suggestions: [],
+});
 
 describe('looksMistyped', () => {
   it('is true for stretches the segmenter cuts into single characters, and for a doubled character', () => {
@@ -25,7 +33,10 @@ describe('respell', () => {
   it('replaces a homophone by the site’s word that sounds the same', () => {
     expect(respell('帮定银行卡', sounds, segmentWords)?.text).toBe('绑定银行卡');
     expect(respell('退宽没到账', sounds, segmentWords)?.text).toBe('退款没到账');
-    expect(respell('忘记支付密吗', sounds, segmentWords)).toEqual({ text: '忘记支付密码', changes: [{ from: '支付密吗', to: '支付密码' }] });
+    expect(respell('忘记支付密吗', sounds, segmentWords)).toEqual({
+      text: '忘记支付密码',
+      changes: [{ from: '支付密吗', to: '支付密码' }],
+    });
   });
   it('restores a dropped character and removes a doubled one', () => {
     expect(respell('银卡', sounds, segmentWords)?.text).toBe('银行卡');

@@ -123,7 +123,13 @@ function candidateTerms(typed: readonly string[], sounds: Sounds): Set<string> {
  * belongs to no word typed right, so it may be a homophone slip; `removable[k]`: it may also be
  * a character typed twice.
  */
-function slipKind(typed: readonly string[], term: readonly string[], sounds: Sounds, free: readonly boolean[], removable: readonly boolean[]): Kind | null {
+function slipKind(
+  typed: readonly string[],
+  term: readonly string[],
+  sounds: Sounds,
+  free: readonly boolean[],
+  removable: readonly boolean[],
+): Kind | null {
   if (typed.length === term.length) {
     // One character replaced by one that sounds the same; two in a word of four or more.
     let differ = 0;
@@ -164,7 +170,13 @@ function coveredChars(chars: readonly string[], sounds: Sounds): boolean[] {
 }
 
 /** Candidates for one stretch of Han characters starting at `offset` in the query. */
-function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word: string) => boolean, segment: (text: string) => string[]): Candidate[] {
+function candidatesIn(
+  run: string,
+  offset: number,
+  sounds: Sounds,
+  isStop: (word: string) => boolean,
+  segment: (text: string) => string[],
+): Candidate[] {
   const chars = [...run];
   const covered = coveredChars(chars, sounds);
   // A stop word typed twice is no slip (用不了了 says 了 twice on purpose); it may still be a
@@ -214,7 +226,12 @@ function candidatesIn(run: string, offset: number, sounds: Sounds, isStop: (word
  * `segment` is the word segmenter (`segmentWords`), passed in so that this module, loaded with
  * the sounds table, shares no code with the search page's own script (its size budget).
  */
-export function respell(normalized: string, sounds: Sounds, segment: (text: string) => string[], isStop: (word: string) => boolean = () => false): Respelling | null {
+export function respell(
+  normalized: string,
+  sounds: Sounds,
+  segment: (text: string) => string[],
+  isStop: (word: string) => boolean = () => false,
+): Respelling | null {
   const candidates: Candidate[] = [];
   for (const match of normalized.matchAll(HAN_RUN)) candidates.push(...candidatesIn(match[0], match.index, sounds, isStop, segment));
   if (candidates.length === 0) return null;

@@ -55,7 +55,13 @@ describe('parseCards', () => {
 });
 
 describe('inCategories', () => {
-  const card = (categoryId: string): ResultCard => ({ url: `/${categoryId}/x/`, title: 't', category: categoryId, categoryId, description: 'd' });
+  const card = (categoryId: string): ResultCard => ({
+    url: `/${categoryId}/x/`,
+    title: 't',
+    category: categoryId,
+    categoryId,
+    description: 'd',
+  });
   const cards = { a: card('account'), b: card('payments'), c: card('account'), d: card('fraud') };
   const ranked = ['a', 'b', 'c', 'd'].map((id, i) => ({ id, score: 4 - i }));
   it('keeps the results of the chosen categories, in their order', () => {
@@ -68,7 +74,8 @@ describe('inCategories', () => {
 });
 
 const cardFor = (id: string): ResultCard => ({ url: `/c/${id}/`, title: id, category: '分类', categoryId: 'c', description: 'd' });
-const manyCards = (n: number): ResultCards => Object.fromEntries(Array.from({ length: n }, (_, i) => [`zh-cn_${(i * 2654435761 >>> 0).toString(16)}`, cardFor(String(i))]));
+const manyCards = (n: number): ResultCards =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`zh-cn_${((i * 2654435761) >>> 0).toString(16)}`, cardFor(String(i))]));
 
 describe('shards', () => {
   it('are one up to 250 articles, then one more per 250', () => {

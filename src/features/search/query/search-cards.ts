@@ -94,7 +94,13 @@ export function parseCards(value: unknown): ResultCards {
   for (const [id, card] of Object.entries(value as Record<string, unknown>)) {
     if (!card || typeof card !== 'object') continue;
     const { url, title, category, categoryId, description } = card as Record<string, unknown>;
-    if (typeof url === 'string' && typeof title === 'string' && typeof category === 'string' && typeof categoryId === 'string' && typeof description === 'string') {
+    if (
+      typeof url === 'string' &&
+      typeof title === 'string' &&
+      typeof category === 'string' &&
+      typeof categoryId === 'string' &&
+      typeof description === 'string'
+    ) {
       cards[id] = { url, title, category, categoryId, description };
     }
   }
@@ -172,7 +178,11 @@ export function createCardStore(fetchJson: FetchJson): CardStore {
  * searches twice and keeps the list as long as its category chip says. Undefined when a result has
  * no card (a stale or missing cards file): the caller then asks Pagefind with the filter.
  */
-export function inCategories<T extends { id: string }>(ranked: readonly T[], cards: ResultCards, categories: readonly string[]): T[] | undefined {
+export function inCategories<T extends { id: string }>(
+  ranked: readonly T[],
+  cards: ResultCards,
+  categories: readonly string[],
+): T[] | undefined {
   const wanted = new Set(categories);
   const kept: T[] = [];
   for (const result of ranked) {

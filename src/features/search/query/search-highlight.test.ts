@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { excerptAround, highlightTermsFromSearch, markableTerms, mentionsAny, splitMarks, withHighlight } from './search-highlight';
 
-const marked = (text: string, terms: string[]) => splitMarks(text, terms).filter((p) => p.marked).map((p) => p.text);
+const marked = (text: string, terms: string[]) =>
+  splitMarks(text, terms)
+    .filter((p) => p.marked)
+    .map((p) => p.text);
 
 describe('splitMarks', () => {
   it('marks whole terms and keeps all the text', () => {

@@ -52,7 +52,10 @@ export function splitMarks(text: string, terms: readonly string[]): Piece[] {
  */
 export function excerptAround(content: string, terms: readonly string[], length = 64): string {
   // Full-width punctuation carries its own space; the space Pagefind puts between blocks is dropped.
-  const text = content.replace(/\s+/g, ' ').replace(/([，。！？；：、）”])\s+/g, '$1').trim();
+  const text = content
+    .replace(/\s+/g, ' ')
+    .replace(/([，。！？；：、）”])\s+/g, '$1')
+    .trim();
   if (text.length <= length) return text;
   const wanted = markableTerms(terms);
   const lower = text.toLowerCase();
@@ -69,9 +72,7 @@ export function excerptAround(content: string, terms: readonly string[], length 
     }
   }
   // Start at the beginning of the sentence when it is close, so the excerpt reads naturally.
-  const sentenceStart = Math.max(
-    ...['。', '！', '？', '；', '. '].map((p) => text.lastIndexOf(p, bestStart - 1) + p.length),
-  );
+  const sentenceStart = Math.max(...['。', '！', '？', '；', '. '].map((p) => text.lastIndexOf(p, bestStart - 1) + p.length));
   const start = bestStart - sentenceStart <= length / 3 && sentenceStart > 0 ? sentenceStart : bestStart;
   const from = bestScore === 0 ? 0 : start;
   const slice = text.slice(from, from + length);

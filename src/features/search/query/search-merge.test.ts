@@ -5,7 +5,13 @@ describe('mergeRuns', () => {
   it('puts a page found by several searches above one found by a single search', () => {
     const ranked = mergeRuns([
       { weight: 1, hits: [{ id: 'a', score: 10 }] },
-      { weight: 1, hits: [{ id: 'b', score: 10 }, { id: 'a', score: 5 }] },
+      {
+        weight: 1,
+        hits: [
+          { id: 'b', score: 10 },
+          { id: 'a', score: 5 },
+        ],
+      },
     ]);
     expect(ranked.map((r) => r.id)).toEqual(['a', 'b']);
   });
@@ -33,7 +39,17 @@ describe('mergeRuns', () => {
     expect(ranked[0]!.id).toBe('r');
   });
   it('keeps the order pages were first found in when scores tie', () => {
-    expect(mergeRuns([{ weight: 1, hits: [{ id: 'x', score: 1 }, { id: 'y', score: 1 }] }]).map((r) => r.id)).toEqual(['x', 'y']);
+    expect(
+      mergeRuns([
+        {
+          weight: 1,
+          hits: [
+            { id: 'x', score: 1 },
+            { id: 'y', score: 1 },
+          ],
+        },
+      ]).map((r) => r.id),
+    ).toEqual(['x', 'y']);
   });
   it('returns nothing when nothing was found', () => {
     expect(mergeRuns([])).toEqual([]);

@@ -52,9 +52,7 @@ export function mergeRuns(runs: readonly SearchRun[], totalPages = 0): Ranked[] 
       total.set(hit.id, (total.get(hit.id) ?? 0) + (weight * hit.score) / best);
     }
   }
-  return [...total]
-    .map(([id, score]) => ({ id, score }))
-    .sort((a, b) => b.score - a.score || firstSeen.get(a.id)! - firstSeen.get(b.id)!);
+  return [...total].map(([id, score]) => ({ id, score })).sort((a, b) => b.score - a.score || firstSeen.get(a.id)! - firstSeen.get(b.id)!);
 }
 
 /**

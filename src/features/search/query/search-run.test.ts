@@ -24,14 +24,14 @@ const pages = (n: number, prefix = 'p') => Array.from({ length: n }, (_, i) => (
 
 describe('runStaged', () => {
   it('runs the fallbacks when the whole query finds too few pages, and merges every run', async () => {
-    const { asked, execute } = fake({ '钱包 开通失败': pages(2), '钱包': [{ id: 'w', score: 9 }] });
+    const { asked, execute } = fake({ '钱包 开通失败': pages(2), 钱包: [{ id: 'w', score: 9 }] });
     const result = await runStaged(plan, execute, { totalPages: 100, minShare: 0.05, enough: 5 });
     expect(asked).toEqual(['钱包 开不了', '钱包 开通失败', '钱包', '开不了']);
     expect(result.fellBack).toBe(true);
     expect(result.ranked.map((r) => r.id)).toContain('w');
   });
   it('leaves the fallbacks out when the whole query already gives enough results', async () => {
-    const { asked, execute } = fake({ '钱包 开不了': pages(5), '钱包': [{ id: 'w', score: 9 }] });
+    const { asked, execute } = fake({ '钱包 开不了': pages(5), 钱包: [{ id: 'w', score: 9 }] });
     const result = await runStaged(plan, execute, { totalPages: 100, minShare: 0.05, enough: 5 });
     expect(asked).toEqual(['钱包 开不了', '钱包 开通失败']);
     expect(result.fellBack).toBe(false);
@@ -46,10 +46,16 @@ describe('runStaged', () => {
     expect(asked).toContain('钱包');
   });
   it('ranks the same as running everything at once when the fallbacks run', async () => {
-    const answers = { '钱包 开不了': pages(1, 'a'), '钱包': pages(3, 'w'), '开不了': pages(2, 'k') };
+    const answers = { '钱包 开不了': pages(1, 'a'), 钱包: pages(3, 'w'), 开不了: pages(2, 'k') };
     const { execute } = fake(answers);
     const staged = await runStaged(plan, execute, { totalPages: 100, minShare: 0.05, enough: 20 });
-    const together = withoutWeak(mergeRuns(plan.map((s) => ({ ...s, hits: answers[s.query as keyof typeof answers] ?? [] })), 100), 0.05);
+    const together = withoutWeak(
+      mergeRuns(
+        plan.map((s) => ({ ...s, hits: answers[s.query as keyof typeof answers] ?? [] })),
+        100,
+      ),
+      0.05,
+    );
     expect(staged.ranked).toEqual(together);
   });
   it('returns nothing without error for a plan with no searches', async () => {

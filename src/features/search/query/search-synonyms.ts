@@ -31,9 +31,7 @@ export interface SynonymMatch {
 /** `data` is the data file's content, which the build validates (`search-vocabulary-schema.ts`). */
 export function compileVocabulary(data: SearchVocabularyData): Vocabulary {
   const groups = data.groups.map((g) => [...new Set(g.map(normalizeText).filter(Boolean))]);
-  const entries = groups
-    .flatMap((terms, group) => terms.map((term) => ({ term, group })))
-    .sort((a, b) => b.term.length - a.term.length);
+  const entries = groups.flatMap((terms, group) => terms.map((term) => ({ term, group }))).sort((a, b) => b.term.length - a.term.length);
   const stops = data.stopWords.map(normalizeText).filter(Boolean);
   return {
     stopWords: new Set(stops),

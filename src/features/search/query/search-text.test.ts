@@ -6,7 +6,9 @@ describe('normalizeText', () => {
     expect(normalizeText('ＷｅＣｈａｔ　Ｐａｙ　９６１１０')).toBe('wechat pay 96110');
   });
   it('turns punctuation and symbols into single spaces', () => {
-    expect(normalizeText('当前交易异常。为了保障您的资金安全，暂时无法完成付款…')).toBe('当前交易异常 为了保障您的资金安全 暂时无法完成付款');
+    expect(normalizeText('当前交易异常。为了保障您的资金安全，暂时无法完成付款…')).toBe(
+      '当前交易异常 为了保障您的资金安全 暂时无法完成付款',
+    );
     expect(normalizeText('  <img src=x onerror=alert(1)>  ')).toBe('img src x onerror alert 1');
   });
   it('drops apostrophes inside English words', () => {

@@ -5,7 +5,12 @@ import { fixtureSounds } from './typing-fixture';
 import { hasTraditional, toSimplified } from './traditional';
 
 const vocab = compileVocabulary({
-  groups: [['银行卡', 'card', 'bank card'], ['退款', 'refund'], ['冻结', 'frozen'], ['到账', '到帐']],
+  groups: [
+    ['银行卡', 'card', 'bank card'],
+    ['退款', 'refund'],
+    ['冻结', 'frozen'],
+    ['到账', '到帐'],
+  ],
   stopWords: ['了', '吗', 'how'],
   suggestions: [],
 });
@@ -29,7 +34,10 @@ function tables() {
 
 describe('traditional', () => {
   it('converts only characters of the table', () => {
-    const map = new Map([['轉', '转'], ['帳', '账']]);
+    const map = new Map([
+      ['轉', '转'],
+      ['帳', '账'],
+    ]);
     expect(toSimplified('轉帳 card', map)).toBe('转账 card');
     expect(hasTraditional('转账', new Set(map.keys()))).toBe(false);
     expect(hasTraditional('轉账', new Set(map.keys()))).toBe(true);
