@@ -17,8 +17,11 @@ export function uiPattern(key: keyof typeof ui): RegExp {
  * busy. aria-busy alone is no signal: it is "false" before a search starts, too.
  */
 export async function searchDone(page: Page) {
+  // A first search loads Pagefind, its worker and index, the cards and the typing manifest: on a
+  // busy 2-core machine that can take longer than the default 5 s.
   await expect(page.locator('#search-status')).not.toHaveText(
     new RegExp(`^$|${escape(ui['search.searching'])}|${escape(en['search.searching'])}`),
+    { timeout: 15_000 },
   );
   await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 }

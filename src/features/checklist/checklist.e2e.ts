@@ -294,6 +294,8 @@ test.describe('printing', () => {
   });
 
   test('/checklists/ prints every checklist, with the ticks or blank', async ({ page }) => {
+    // Two PDFs of every checklist rendered and read back: more than the default limit on a busy machine.
+    test.slow();
     await page.goto(ARTICLE);
     await box(page, ITEMS[0]!).check();
     await page.goto('/checklists/');
