@@ -12,27 +12,10 @@ import { uncheckedKnownPayees } from './flow-known-payee';
 import { readCatalog } from '../checklist/checklist-source';
 import { flowContext, readFlows } from './flow-load';
 import { flowsCovering } from './flow-pages';
-import type { Flow } from './flow-schema';
+import { flowTexts } from './flow-texts';
 
 const ctx = flowContext(readCatalog('./content/articles'));
 const flows = readFlows(ctx);
-
-/** Every piece of text a reader sees in a flow, with where it is. */
-function textsOf(flow: Flow): { where: string; text: string }[] {
-  const out = [
-    { where: `${flow.id}: title`, text: flow.title },
-    { where: `${flow.id}: description`, text: flow.description },
-  ];
-  for (const [id, step] of Object.entries(flow.steps)) {
-    out.push({ where: `${flow.id}: step "${id}" question`, text: step.question });
-    if (step.hint) out.push({ where: `${flow.id}: step "${id}" hint`, text: step.hint });
-    step.answers.forEach((a, i) => out.push({ where: `${flow.id}: step "${id}" answer ${i + 1}`, text: a.label }));
-  }
-  for (const [id, end] of Object.entries(flow.ends)) {
-    out.push({ where: `${flow.id}: end "${id}" title`, text: end.title }, { where: `${flow.id}: end "${id}" advice`, text: end.advice });
-  }
-  return out;
-}
 
 describe('the flows in content/flows', () => {
   it('are the seven the site promises, money at risk first, with the titles their files give', () => {
@@ -64,7 +47,7 @@ describe('the flows in content/flows', () => {
 
   it('follow the Chinese house style', () => {
     const problems = flows.flatMap((f) =>
-      textsOf(f).flatMap(({ where, text }) => lintProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)),
+      flowTexts(f).flatMap(({ where, text }) => lintProse(text).map((p) => `${where} [${p.rule}] ${p.message}`)),
     );
     expect(problems).toEqual([]);
   });
@@ -82,7 +65,7 @@ describe('the flows in content/flows', () => {
     const phones = channels.phones.map((p) => p.number);
     const domains = channels.domains.map((d) => d.domain);
     const problems: string[] = [];
-    for (const { where, text } of flows.flatMap(textsOf)) {
+    for (const { where, text } of flows.flatMap(flowTexts)) {
       for (const n of findPhoneNumbers(text)) if (!isAllowedPhone(n, phones)) problems.push(`${where}: ${n}`);
       for (const h of findHosts(text)) if (!domains.includes(h)) problems.push(`${where}: ${h}`);
       if (/@|https?:/.test(text)) problems.push(`${where}: no addresses in flow text; use an end's "channel"`);
