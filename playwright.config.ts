@@ -23,7 +23,15 @@ export default defineConfig({
     // download its whole precache (121 files) in the background of every test's fresh context.
     serviceWorkers: 'block',
   },
-  projects: [{ name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, defaultBrowserType: 'chromium' } }],
+  projects: [
+    {
+      name: 'phone',
+      // A 360 px phone (touch, mobile viewport), drawn at one device pixel per CSS pixel: the tests
+      // read layout in CSS pixels, and Pixel 7's 2.625 made Chromium paint seven times the pixels
+      // in software on every page of every test.
+      use: { ...devices['Pixel 7'], viewport: { width: 360, height: 780 }, deviceScaleFactor: 1, defaultBrowserType: 'chromium' },
+    },
+  ],
   webServer: {
     // Serves the already-built dist/; `npm test` builds first.
     command: `ASTRO_TELEMETRY_DISABLED=1 npx astro preview --host 127.0.0.1 --port ${PORT}`,
