@@ -126,6 +126,7 @@ const FRAMES_AT_ONCE = 6;
  * script a sandboxed frame refuses to run, which the fixture's page would count as errors.
  */
 async function framesHost(browser: Browser, baseURL: string | undefined): Promise<Page> {
+  if (!baseURL) throw new Error('playwright.config.ts sets baseURL');
   const context = await browser.newContext({ baseURL, serviceWorkers: 'block', viewport: { width: 360, height: 780 } });
   const page = await context.newPage();
   await page.goto('/offline/');
