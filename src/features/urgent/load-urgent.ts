@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../i18n/ui';
 import { loadArticles } from '../../content/load-articles';
+import { articlesById } from '../../content/articles';
 import { loadEnArticles } from '../../content/load-en-articles';
 import { loadEnFlows, loadFlows } from '../diagnose/load-flows';
 import type { Flow } from '../diagnose/flow-schema';
@@ -19,8 +20,7 @@ export interface UrgentLists {
 const LISTS: Record<Lang, () => Promise<UrgentLists>> = {
   'zh-CN': async () => {
     const { flows, articles: ids } = urgentFlows(await loadFlows());
-    const all = await loadArticles();
-    return { flows, articles: ids.map((id) => all.find((a) => a.id === id)!) };
+    return { flows, articles: articlesById(await loadArticles(), ids) };
   },
   en: async () => ({ flows: await loadEnFlows(), articles: urgentEnArticles(await loadEnArticles()) }),
 };
