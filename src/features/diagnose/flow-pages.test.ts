@@ -19,63 +19,70 @@ import {
   stepTitle,
 } from './flow-pages';
 
-const zhFlow: Flow = {
+/** The flow the tests walk, prompt → network → ok, and card from either step; only its words differ by language. */
+function flowIn(words: {
+  id: string;
+  title: string;
+  description: string;
+  prompt: string;
+  network: string;
+  hint?: string;
+  /** Labels: prompt → network, prompt → card, network → ok, network → card. */
+  answers: [string, string, string, string];
+  card: Flow['ends'][string];
+  ok: Flow['ends'][string];
+}): Flow {
+  const [toNetwork, toCard, toOk, stillCard] = words.answers;
+  return {
+    id: words.id,
+    title: words.title,
+    description: words.description,
+    order: 1,
+    start: 'prompt',
+    steps: {
+      prompt: {
+        question: words.prompt,
+        answers: [
+          { label: toNetwork, next: 'network' },
+          { label: toCard, next: 'card' },
+        ],
+      },
+      network: {
+        question: words.network,
+        ...(words.hint ? { hint: words.hint } : {}),
+        answers: [
+          { label: toOk, next: 'ok' },
+          { label: stillCard, next: 'card' },
+        ],
+      },
+    },
+    ends: { card: words.card, ok: words.ok },
+  };
+}
+
+const zhFlow = flowIn({
   id: 'payments',
   title: '支付失败',
   description: '付款失败时，回答几个问题，找到原因。',
-  order: 1,
-  start: 'prompt',
-  steps: {
-    prompt: {
-      question: '你看到了什么提示？',
-      answers: [
-        { label: '没有提示', next: 'network' },
-        { label: '超过限额', next: 'card' },
-      ],
-    },
-    network: {
-      question: '换个网络后还失败吗？',
-      hint: '切换一下网络。',
-      answers: [
-        { label: '好了', next: 'ok' },
-        { label: '还是失败', next: 'card' },
-      ],
-    },
-  },
-  ends: {
-    card: { title: '换一张卡', advice: '换一张卡或改用零钱。', article: 'payments/card-declined' },
-    ok: { title: '是网络的问题', advice: '信号好了再付。', article: 'payments/payment-failed' },
-  },
-};
+  prompt: '你看到了什么提示？',
+  network: '换个网络后还失败吗？',
+  hint: '切换一下网络。',
+  answers: ['没有提示', '超过限额', '好了', '还是失败'],
+  card: { title: '换一张卡', advice: '换一张卡或改用零钱。', article: 'payments/card-declined' },
+  ok: { title: '是网络的问题', advice: '信号好了再付。', article: 'payments/payment-failed' },
+});
 
-// The same shape in English, without a hint on its second step (a description must not end in a space).
-const enFlow: Flow = {
+// Without a hint on its second step: the description must not end in a space.
+const enFlow = flowIn({
   id: 'cannot-pay',
   title: 'I cannot pay',
   description: 'Answer a few questions to find what to do.',
-  order: 1,
-  start: 'prompt',
-  steps: {
-    prompt: {
-      question: 'What happened?',
-      answers: [
-        { label: 'It keeps loading', next: 'network' },
-        { label: 'Card refused', next: 'card' },
-      ],
-    },
-    network: {
-      question: 'Does another network help?',
-      answers: [
-        { label: 'Yes', next: 'ok' },
-        { label: 'No', next: 'card' },
-      ],
-    },
-  },
-  ends: {
-    card: { title: 'Ask your bank', advice: 'Ask why it refused.', article: 'card-will-not-bind' },
-    ok: { title: 'It was the network', advice: 'Check your bill first.', article: 'payment-failed' },
-  },
-};
+  prompt: 'What happened?',
+  network: 'Does another network help?',
+  answers: ['It keeps loading', 'Card refused', 'Yes', 'No'],
+  card: { title: 'Ask your bank', advice: 'Ask why it refused.', article: 'card-will-not-bind' },
+  ok: { title: 'It was the network', advice: 'Check your bill first.', article: 'payment-failed' },
+});
 
 interface Case {
   lang: Lang;
