@@ -1,26 +1,30 @@
 import { z } from 'astro/zod';
+import type { Lang } from '../../i18n/ui';
 
-/** What the fields shared by Chinese and English articles allow in each language. */
-export interface ArticleBaseOptions {
-  /** Shortest and longest title, in characters: English needs more letters than Chinese for the same meaning. */
-  title: readonly [min: number, max: number];
-  /** Shortest and longest description, in characters. */
-  description: readonly [min: number, max: number];
-  /** Every id `related` may name, and what such an id is in an error: "an article", "an English article". */
-  relatedIds: ReadonlySet<string>;
-  relatedName: string;
-  /** A date in the form `updated` takes, for its error. */
-  dateExample: string;
-}
+/**
+ * What the shared fields allow in each language. Lengths are in characters: English needs more
+ * letters than Chinese for the same meaning. `relatedName` is what a `related` id must be, in errors.
+ */
+const RULES = {
+  'zh-CN': { title: [4, 30], description: [20, 120], relatedName: 'an article', dateExample: '2026-11-27' },
+  en: { title: [8, 60], description: [40, 160], relatedName: 'an English article', dateExample: '2026-12-02' },
+} as const satisfies Record<
+  Lang,
+  { title: readonly [number, number]; description: readonly [number, number]; relatedName: string; dateExample: string }
+>;
 
 /**
  * The frontmatter fields every article has, in either language (article.ts and en-article.ts add
  * their own). Each field's comment is the author's manual; the README repeats it with an example.
+ *
+ * @param lang the articles' language
+ * @param relatedIds every article id of that language, for checking `related`
  */
-export function articleBaseSchema(o: ArticleBaseOptions) {
+export function articleBaseSchema(lang: Lang, relatedIds: ReadonlySet<string>) {
+  const o = RULES[lang];
   const [titleMin, titleMax] = o.title;
   const [descriptionMin, descriptionMax] = o.description;
-  const idList = () => [...o.relatedIds].sort().join(', ');
+  const idList = () => [...relatedIds].sort().join(', ');
   return z.object({
     /** The question or problem as a reader would put it (银行卡无法绑定, “A foreign card will not bind”). The page's h1. */
     title: z
@@ -45,7 +49,7 @@ export function articleBaseSchema(o: ArticleBaseOptions) {
     /** Other articles of the same language, by id; each must exist. At least one. */
     related: z
       .array(
-        z.string().refine((id) => o.relatedIds.has(id), {
+        z.string().refine((id) => relatedIds.has(id), {
           error: (issue) => `related entry "${String(issue.input)}" is not ${o.relatedName}. Known: ${idList()}`,
         }),
       )

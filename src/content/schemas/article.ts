@@ -9,13 +9,7 @@ import { articleBaseSchema } from './article-base';
  * @param articleIds every article id on the site (`category/slug`), for checking `related`
  */
 export function articleSchema(categoryIds: readonly [string, ...string[]], articleIds: ReadonlySet<string>) {
-  return articleBaseSchema({
-    title: [4, 30],
-    description: [20, 120],
-    relatedIds: articleIds,
-    relatedName: 'an article',
-    dateExample: '2026-11-27',
-  })
+  return articleBaseSchema('zh-CN', articleIds)
     .extend({
       /** The category id; must equal the folder the file is in. */
       category: z.enum(categoryIds, { error: (issue) => `category "${String(issue.input)}" is not one of: ${categoryIds.join(', ')}` }),

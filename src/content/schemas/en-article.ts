@@ -11,13 +11,7 @@ import { articleBaseSchema } from './article-base';
  * @param zhIds every Chinese article id (`category/slug`), for checking `zh`
  */
 export function enArticleSchema(enIds: ReadonlySet<string>, zhIds: ReadonlySet<string>) {
-  return articleBaseSchema({
-    title: [8, 60],
-    description: [40, 160],
-    relatedIds: enIds,
-    relatedName: 'an English article',
-    dateExample: '2026-12-02',
-  })
+  return articleBaseSchema('en', enIds)
     .extend({
       /**
        * Optional: the Chinese article (`category/slug`) that covers the same ground. The two pages
