@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { articleHref, articleSlug, crossCheckArticles, neighbours, popularArticles, sortArticles, type ArticleLike } from './articles';
+import {
+  articleHref,
+  articlesById,
+  articleSlug,
+  crossCheckArticles,
+  neighbours,
+  popularArticles,
+  sortArticles,
+  type ArticleLike,
+} from './articles';
 
 const a = (id: string, order: number, extra: Partial<ArticleLike['data']> = {}): ArticleLike => ({
   id,
@@ -17,6 +26,11 @@ describe('articles', () => {
 
   it('sorts by order, whatever the input order', () => {
     expect(sortArticles(list).map((x) => x.id)).toEqual(['pay/a', 'tips/x', 'pay/b', 'pay/c']);
+  });
+
+  it('picks articles by id in the order asked, and names an id that is not there', () => {
+    expect(articlesById(list, [list[2]!.id, list[0]!.id])).toEqual([list[2], list[0]]);
+    expect(() => articlesById(list, ['pay/nope'])).toThrow('"pay/nope"');
   });
 
   it('finds neighbours within the category only', () => {

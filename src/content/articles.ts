@@ -36,6 +36,15 @@ export function popularArticles<T extends ArticleLike>(list: readonly T[]): T[] 
   return list.filter((a) => a.data.popular !== undefined).sort((a, b) => (a.data.popular ?? 0) - (b.data.popular ?? 0));
 }
 
+/** The articles with `ids`, in that order (an article's `related`); throws naming an id not in `list`. */
+export function articlesById<T extends { id: string }>(list: readonly T[], ids: readonly string[]): T[] {
+  return ids.map((id) => {
+    const found = list.find((a) => a.id === id);
+    if (!found) throw new Error(`articlesById: no article "${id}"`);
+    return found;
+  });
+}
+
 /** Previous and next article within the same category, by display order. */
 export function neighbours<T extends ArticleLike>(list: readonly T[], id: string): { prev?: T; next?: T } {
   const current = list.find((a) => a.id === id);

@@ -124,6 +124,7 @@ export const ui = {
   'urgent.freezeTitle': 'Freeze your WeChat account',
   'urgent.freezeBody':
     'If you lost your phone or someone else controls your account, open this website in a browser on another phone or a computer. Follow the steps on the page to freeze the account.',
+  'urgent.freezeLink': '{name} ({domain})',
   'urgent.flowsTitle': 'Find out what to do, step by step',
   'urgent.articlesTitle': 'Read next',
   'urgent.searchLink': 'Is your money at risk? Read urgent help first',

@@ -117,6 +117,7 @@ export const ui = {
   'urgent.bankWhen': '银行卡被盗刷时，先打给发卡银行，冻结这张卡。',
   'urgent.freezeTitle': '冻结微信账号',
   'urgent.freezeBody': '手机丢了或账号被别人控制时，用家人的手机或电脑的浏览器打开下面的网址，按页面提示冻结账号。',
+  'urgent.freezeLink': '{name}（{domain}）',
   'urgent.flowsTitle': '按你的情况一步步处理',
   'urgent.articlesTitle': '接下来可以看的文章',
   'urgent.searchLink': '钱可能有危险？先看紧急求助',

@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/ui';
+
 /** A date as Chinese readers write it: 2026 年 11 月 27 日 (with the spaces our style asks for). */
 export function formatDateZh(date: Date): string {
   return `${date.getUTCFullYear()} 年 ${date.getUTCMonth() + 1} 月 ${date.getUTCDate()} 日`;
@@ -8,6 +10,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 /** A date as GOV.UK writes it: 2 December 2026 (no ordinal, no leading zero). */
 export function formatDateEn(date: Date): string {
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+}
+
+/** A date as readers of `lang` write it: formatDateZh or formatDateEn. */
+export function formatDate(lang: Lang, date: Date): string {
+  return lang === 'en' ? formatDateEn(date) : formatDateZh(date);
 }
 
 /** The same date as an ISO day, for `<time datetime>`. */

@@ -71,6 +71,13 @@ export function flowPages(flow: Flow): FlowPage[] {
   return [...steps, ...ends];
 }
 
+/** Astro's static paths for the pages of `flows` under /diagnose/<flow>/[...path] (in either language). */
+export function flowRoutes(
+  flows: readonly Flow[],
+): { params: { flow: string; path: string | undefined }; props: { flow: Flow; page: FlowPage } }[] {
+  return flows.flatMap((flow) => flowPages(flow).map((page) => ({ params: { flow: flow.id, path: page.path }, props: { flow, page } })));
+}
+
 /**
  * The step to offer as “上一步”: only when exactly one step leads here. With several, only the
  * browser knows which one the reader came from, so the page points at its back button instead.

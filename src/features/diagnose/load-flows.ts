@@ -1,3 +1,4 @@
+import type { Lang } from '../../i18n/ui';
 import { loadCatalog, loadEnCatalog } from '../checklist/load-checklists';
 import { EN_FLOWS_DIR, flowContext, readFlows } from './flow-load';
 import type { Flow } from './flow-schema';
@@ -19,4 +20,9 @@ let enCache: Promise<Flow[]> | undefined;
 export function loadEnFlows(): Promise<Flow[]> {
   enCache ??= loadEnCatalog().then((catalog) => readFlows(flowContext(catalog), EN_FLOWS_DIR));
   return enCache;
+}
+
+/** The flows of `lang`'s troubleshooter: content/flows for Chinese, content/en/flows for English. */
+export function loadFlowsIn(lang: Lang): Promise<Flow[]> {
+  return lang === 'en' ? loadEnFlows() : loadFlows();
 }
