@@ -1,6 +1,7 @@
 /** Reading the built site in `dist/` for the checks that need no browser. */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 
 export const DIST = 'dist';
 
@@ -46,4 +47,46 @@ export function attrs(html: string, tag: string, attr: string): string[] {
 /** Every `id` in a page. */
 export function idsOf(html: string): string[] {
   return [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]!);
+}
+
+const documents = new Map<string, Document>();
+/**
+ * A built page as a DOM (linkedom), for checks that read structure rather than one attribute.
+ * Parsed once per test file: several checks read every page. Read it, do not change it.
+ */
+export function documentOf(path: string): Document {
+  let doc = documents.get(path);
+  if (!doc) documents.set(path, (doc = parseHTML(htmlOf(path)).document as unknown as Document));
+  return doc;
+}
+
+/**
+ * The text a screen reader would announce for an element, near enough for these checks: its text
+ * without `aria-hidden` parts, spaces (no-break ones too) collapsed.
+ */
+export function nameOf(el: Element): string {
+  const label = el.getAttribute('aria-label');
+  if (label) return plainText(label);
+  const copy = el.cloneNode(true) as Element;
+  for (const hidden of copy.querySelectorAll('[aria-hidden="true"]')) hidden.remove();
+  return plainText(copy.textContent ?? '');
+}
+
+/** Text with its runs of spaces (no-break ones too) collapsed to one, trimmed: as a name is read. */
+export function plainText(text: string): string {
+  return text.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+/** The landmark or region (`<section>`, `<aside>`, `<nav>`) a page names `name`, or undefined. */
+export function regionNamed(doc: Document, name: string): Element | undefined {
+  return [...doc.querySelectorAll('section, aside, nav')].find((el) => {
+    const by = el.getAttribute('aria-labelledby');
+    const label = by ? doc.getElementById(by) : null;
+    return (label ? nameOf(label) : el.getAttribute('aria-label')?.trim()) === name;
+  });
+}
+
+/** The links inside `el` whose name is exactly `name`. */
+export function linksNamed(el: ParentNode, name: string): HTMLAnchorElement[] {
+  return [...el.querySelectorAll('a')].filter((a) => nameOf(a) === name) as HTMLAnchorElement[];
 }

@@ -2,7 +2,7 @@ import { chromium, type Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { test, expect } from '../../../e2e/fixtures';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../../tools/browser';
-import { articles, checklists } from '../../../tools/content';
+import { checklists } from '../../../tools/content';
 import { tf, ui } from '../../i18n/zh-CN';
 
 // The checklist under test and what it says come from the content (through the build step itself,
@@ -146,20 +146,6 @@ test('a page restored from the back-forward cache shows ticks changed meanwhile'
     await browser.close();
   }
   expect(errors).toEqual([]);
-});
-
-test('/checklists/ lists every checklist, grouped by article, linking to it', async ({ page }) => {
-  await page.goto('/checklists/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(ui['checklists.title']);
-  // Every article with a checklist, in the site's order, and every checklist.
-  const withLists = articles().filter((a) => a.checklists.length > 0);
-  const headings = page.locator('help-checklist-index').getByRole('heading', { level: 2 });
-  await expect(headings).toHaveText(withLists.map((a) => a.data.title));
-  await expect(page.locator('[data-checklist-id]')).toHaveCount(checklists().length);
-  await expect(headings.getByRole('link', { name: ARTICLE_TITLE, exact: true })).toHaveAttribute('href', ARTICLE);
-  await page.getByRole('link', { name: tf('checklists.open', { title: LIST_TITLE }) }).click();
-  await expect(page).toHaveURL(`${ARTICLE}#${LIST}`);
-  await expect(checklist(page)).toBeInViewport();
 });
 
 test('reset asks first and clears only when the reader confirms', async ({ page }) => {

@@ -4,14 +4,15 @@
  *
  * The flows, their words and the articles they lead to are read from the content (as the build
  * loads them), and the paths are chosen by the flows' shape, so rewording a question, an answer or
- * an article changes nothing here.
+ * an article changes nothing here. What the pages say (the overview's list, a result's official
+ * channel and checklist, the articles' links to flows) is read from the built HTML in
+ * tests/dist/flows.test.ts.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from '../../../e2e/fixtures';
-import { article, articles, checklists, flows } from '../../../tools/content';
-import { channels } from '../../content/channels';
-import { tf, ui } from '../../i18n/zh-CN';
-import { endHref, fill, flowHref, flowName, flowsCovering, nextHref, stepHref, stepLabel, stepTitle } from './flow-pages';
+import { article, flows } from '../../../tools/content';
+import { ui } from '../../i18n/zh-CN';
+import { endHref, fill, flowHref, flowName, nextHref, stepHref, stepLabel, stepTitle } from './flow-pages';
 import type { Flow } from './flow-schema';
 import { URGENT_FLOWS } from '../urgent/urgent';
 
@@ -20,8 +21,6 @@ const ALL = flows();
 const question = (page: Page) => page.getByRole('heading', { level: 1 });
 const answers = (page: Page) => page.locator('[data-answers]').getByRole('link');
 const answer = (page: Page, label: string) => answers(page).and(page.getByRole('link', { name: label, exact: true }));
-/** Accessible names fold the no-break spaces some UI strings hold. */
-const nameOf = (s: string) => s.replace(/\u00a0/g, ' ');
 
 /** A way through a flow: the steps in order, the answer chosen at each, and the end reached. */
 interface Path {
@@ -135,28 +134,6 @@ test('answers are large tap targets', async ({ page }) => {
   }
 });
 
-test('a result that needs the official channel offers a call or the official site', async ({ page }) => {
-  const ends = ALL.flatMap((flow) => Object.entries(flow.ends).map(([id, end]) => ({ flow, id, end })));
-  const byPhone = ends.find((e) => channels.phones.some((p) => p.number === e.end.channel));
-  const bySite = ends.find((e) => channels.domains.some((d) => d.domain === e.end.channel));
-  expect(byPhone && bySite).toBeTruthy();
-
-  const phone = channels.phones.find((p) => p.number === byPhone!.end.channel)!;
-  await page.goto(endHref(byPhone!.flow.id, byPhone!.id));
-  const channel = page.getByRole('region', { name: ui['diagnose.channelTitle'] });
-  await expect(
-    channel.getByRole('link', { name: nameOf(tf('diagnose.call', { name: phone.name, number: phone.number })) }),
-  ).toHaveAttribute('href', `tel:${phone.number}`);
-
-  const domain = channels.domains.find((d) => d.domain === bySite!.end.channel)!;
-  await page.goto(endHref(bySite!.flow.id, bySite!.id));
-  const site = page
-    .getByRole('region', { name: ui['diagnose.channelTitle'] })
-    .getByRole('link', { name: nameOf(tf('diagnose.visit', { name: domain.name, domain: domain.domain })) });
-  await expect(site).toHaveAttribute('href', `https://${domain.domain}/`);
-  await expect(site).toHaveAttribute('rel', 'noopener noreferrer');
-});
-
 test('a result can hand over to another flow, which starts at its first question', async ({ page }) => {
   const path = ALL_PATHS.find((p) => p.flow.ends[p.end]!.flow)!;
   const target = ALL.find((f) => f.id === path.flow.ends[path.end]!.flow)!;
@@ -167,41 +144,6 @@ test('a result can hand over to another flow, which starts at its first question
   await next.getByRole('link', { name: fill(ui['diagnose.articleLink'], { flow: flowName(target) }) }).click();
   await expect(page).toHaveURL(flowHref(target.id));
   await expect(question(page)).toHaveText(target.steps[target.start]!.question);
-});
-
-test('a result names the checklist in its article', async ({ page }) => {
-  const [flow, id] = ALL.flatMap((f) => Object.keys(f.ends).map((id) => [f, id] as const)).find(([f, id]) => f.ends[id]!.checklist)!;
-  const end = flow.ends[id]!;
-  const target = article(end.article!);
-  const list = checklists().find((c) => c.article.id === target.id && c.list.id === end.checklist)!.list;
-  await page.goto(endHref(flow.id, id));
-  const next = page.getByRole('region', { name: ui['diagnose.readArticle'] });
-  await expect(next.getByRole('link', { name: target.data.title, exact: true })).toHaveAttribute('href', target.href);
-  await expect(next).toContainText(fill(ui['diagnose.checklistNote'], { title: list.title }));
-  await expect(next.getByRole('link', { name: fill(ui['diagnose.openChecklist'], { title: list.title }) })).toHaveAttribute(
-    'href',
-    `${target.href}#${list.id}`,
-  );
-});
-
-test('the overview lists every flow; articles a flow ends at link to it, others do not', async ({ page }) => {
-  await page.goto('/diagnose/');
-  await expect(question(page)).toHaveText(ui['diagnose.title']);
-  const listed = page.locator('[data-flows]').getByRole('link');
-  await expect(listed).toHaveCount(ALL.length);
-  await expect(listed.first()).toHaveAttribute('href', flowHref(ALL[0]!.id));
-
-  // For each flow, the first article it ends at; the box links every flow that ends there.
-  const covered = [...new Set(ALL.map((f) => Object.values(f.ends).find((e) => e.article)!.article!))];
-  for (const id of covered) {
-    await page.goto(article(id).href);
-    const box = page.getByRole('region', { name: ui['diagnose.articleTitle'] });
-    const hrefs = await box.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs, id).toEqual(flowsCovering(ALL, id).map((f) => flowHref(f.id)));
-  }
-  const uncovered = articles().find((a) => flowsCovering(ALL, a.id).length === 0)!;
-  await page.goto(uncovered.href);
-  await expect(page.getByRole('region', { name: ui['diagnose.articleTitle'] })).toHaveCount(0);
 });
 
 test.describe('without JavaScript', () => {

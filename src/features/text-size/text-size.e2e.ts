@@ -55,11 +55,3 @@ test('corrupt or unavailable storage leaves the page at normal size, and the swi
   await toggle.click();
   await expect(page.locator('html')).toHaveClass(/large-text/);
 });
-
-test('without JavaScript the switch is not offered (browser zoom still works)', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-  const page = await context.newPage();
-  await page.goto('/');
-  await expect(page.getByRole('button', { name: /长辈模式/ })).toBeHidden();
-  await context.close();
-});
