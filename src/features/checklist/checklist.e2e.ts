@@ -279,8 +279,8 @@ test.describe('printing', () => {
     expect(whole).not.toMatch(inPdf('全部分类'));
   });
 
-  test('/checklists/ prints every checklist, with the ticks or blank', async ({ page }) => {
-    // Two PDFs of every checklist rendered and read back: more than the default limit on a busy machine.
+  test('/checklists/ prints every checklist, with the reader\u2019s ticks', async ({ page }) => {
+    // One PDF of every checklist: the blank choice is the same dialog, shown on an article above.
     test.slow();
     await page.goto(ARTICLE);
     await box(page, ITEMS[0]!).check();
@@ -288,14 +288,8 @@ test.describe('printing', () => {
     await page.getByRole('button', { name: '打印全部清单' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '带上我的勾选' }).click();
     await expect.poll(() => printed(page)).toBe(1);
-    expect((await pdfText(page)).match(/✓/g)).toHaveLength(1);
-    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-
-    await page.getByRole('button', { name: '打印全部清单' }).click();
-    await page.getByRole('dialog').getByRole('button', { name: '打印空白清单' }).click();
-    await expect.poll(() => printed(page)).toBe(2);
     const text = await pdfText(page);
-    expect(text).not.toContain('✓');
+    expect(text.match(/✓/g)).toHaveLength(1);
     for (const { list } of checklists()) expect(text).toMatch(inPdf(list.title));
     expect(text).not.toMatch(inPdf('全部分类'));
     expect(text).not.toMatch(inPdf('打印全部清单'));
