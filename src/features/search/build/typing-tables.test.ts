@@ -42,11 +42,15 @@ describe('t2sTable', () => {
 describe('soundsTable', () => {
   const table = soundsTable(sources, vocab);
   const sounds = compileSounds(table);
-  it('lists the strong words first, then words only the bodies use', () => {
-    expect(table.terms.slice(0, table.strong)).toEqual(expect.arrayContaining(['退款', '银行卡', '密码', '怎么办']));
-    expect(table.terms.slice(table.strong)).toEqual(expect.arrayContaining(['原路', '解绑']));
+  it('lists the words of titles, keywords, descriptions and headings, and none only a body uses', () => {
+    expect(table.terms).toEqual(expect.arrayContaining(['退款', '银行卡', '密码', '怎么办']));
+    expect(table.terms).not.toContain('原路');
     expect(table.terms).toContain('退款没到账怎么办'); // a keyword or title as a whole
     expect(table.terms).not.toContain('refund');
+  });
+  it('does not change when an article body does (a deploy that edits a sentence leaves it cached)', () => {
+    const edited = sources.map((s) => ({ ...s, body: `${s.body}以微信内实际提示为准。` }));
+    expect(soundsTable(edited, vocab)).toEqual(table);
   });
   it('reads the common characters too, every reading of each', () => {
     expect(commonCharacters()).toHaveLength(3755);

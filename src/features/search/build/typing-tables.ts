@@ -112,9 +112,14 @@ function byCount(counts: Map<string, number>, charCounts: Map<string, number>): 
 }
 
 /**
- * The sounds table: the site's words (strong ones first, each group by how many articles use
- * it), the synonyms and stop phrases of the vocabulary, and the readings of their characters and
- * of the common characters.
+ * The sounds table: the site's words (those of titles, keywords and error texts first, then of
+ * descriptions and headings, each group by how many articles use it), the synonyms and stop phrases
+ * of the vocabulary, and the readings of their characters and of the common characters.
+ *
+ * Article bodies stay out of it. Pinyin and slips are matched against the words readers use for an
+ * article, which bodies add nothing to (every query set scores the same without them), and a table
+ * built from bodies changed with every edited sentence: each deploy made returning readers' offline
+ * copy download it again (bench:offline).
  */
 export function soundsTable(
   sources: readonly TypingSource[],
@@ -122,14 +127,11 @@ export function soundsTable(
   traditional: ReadonlySet<string> = new Set(),
 ): SoundsTable {
   const isStop = (w: string) => vocab.stopWords.has(w);
-  // Words of the titles, keywords, errors and synonyms first (readers' own words), then of
-  // descriptions and headings, then of the bodies; within each, by how many articles use them.
-  const tiers = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
-  const pairs = [new Map<string, number>(), new Map<string, number>(), new Map<string, number>()] as const;
+  const tiers = [new Map<string, number>(), new Map<string, number>()] as const;
+  const pairs = [new Map<string, number>(), new Map<string, number>()] as const;
   for (const source of sources) {
     countWords(source.names, tiers[0], pairs[0], isStop);
     countWords(source.strong, tiers[1], pairs[1], isStop);
-    countWords([source.body], tiers[2], pairs[2], isStop);
     // Keywords and error texts are readers' own phrases: each is a term as a whole, too.
     for (const phrase of source.names) {
       const whole = normalizeText(phrase);
@@ -138,24 +140,22 @@ export function soundsTable(
   }
   const vocabularyTerms = [...vocab.groups.flat(), ...vocab.stopWords].filter((t) => [...t].every((ch) => HAN_CHAR.test(ch)));
   for (const term of vocabularyTerms) if ([...term].length > 1) tiers[0].set(term, (tiers[0].get(term) ?? 0) + 1);
-  // A joined piece is a word when several articles use it, in any of their text.
+  // A joined piece is a word when several articles use it, in any of these texts.
   const pairArticles = new Map<string, number>();
   for (const tier of pairs) for (const [pair, n] of tier) pairArticles.set(pair, (pairArticles.get(pair) ?? 0) + n);
   const charCounts = new Map<string, number>();
   for (const source of sources)
-    for (const text of [...source.names, ...source.strong, source.body])
-      for (const ch of text) charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
+    for (const text of [...source.names, ...source.strong]) for (const ch of text) charCounts.set(ch, (charCounts.get(ch) ?? 0) + 1);
   const seen = new Set<string>();
-  const [names, strong, body] = tiers.map((counts, i) => {
+  const [names, strong] = tiers.map((counts, i) => {
     for (const [pair, n] of pairs[i]!) if ((pairArticles.get(pair) ?? 0) >= PAIR_ARTICLES && !counts.has(pair)) counts.set(pair, n);
     // A word written in Traditional characters (an article may quote 紅包) is no reading of pinyin.
     const words = byCount(counts, charCounts).filter((w) => !seen.has(w) && ![...w].some((ch) => traditional.has(ch)));
     for (const w of words) seen.add(w);
     return words;
-  }) as [string[], string[], string[]];
+  }) as [string[], string[]];
   const strongWords = [...names, ...strong];
-  const strongTerms = strongWords.filter((w) => [...w].length > 1);
-  const terms = [...strongTerms, ...body.filter((w) => [...w].length > 1)];
+  const terms = strongWords.filter((w) => [...w].length > 1);
 
   const singles = unique([...strongWords.filter((w) => [...w].length === 1), ...vocabularyTerms.filter((t) => [...t].length === 1)]);
   const chars = unique([...hanCharacters([...terms, ...singles]), ...commonCharacters()]);
@@ -167,7 +167,7 @@ export function soundsTable(
       into[r] = (into[r] ?? '') + ch;
     });
   }
-  return { readings, more, terms, strong: strongTerms.length, singles: singles.join('') };
+  return { readings, more, terms, strong: terms.length, singles: singles.join('') };
 }
 
 /** Every Han character the site's text uses (what a Simplified reader types). */
