@@ -14,12 +14,19 @@ const onPage: Record<SearchLang, () => Promise<EngineModule>> = {
 };
 
 let broken = false;
-const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
-const calls = createSearchCalls((call) => worker.postMessage(call));
-worker.addEventListener('message', (event: MessageEvent<SearchAnswer>) => calls.answer(event.data));
-worker.addEventListener('error', () => {
+let worker: Worker | undefined;
+try {
+  worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
+} catch {
+  broken = true; // no workers at all, or a policy that forbids this one
+}
+const calls = createSearchCalls((call) => worker?.postMessage(call));
+worker?.addEventListener('message', (event: MessageEvent<SearchAnswer>) => calls.answer(event.data));
+// A browser without module workers fails to load the script; the searches waiting for it, and all
+// later ones, run on the page.
+worker?.addEventListener('error', () => {
   broken = true;
-  worker.terminate();
+  worker?.terminate();
   calls.failAll(({ lang, query, options }) => onPage[lang]().then((engine) => engine.search(query, options)));
 });
 
