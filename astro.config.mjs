@@ -46,6 +46,9 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [checklistPlugin, externalLinks] }) },
   vite: {
     plugins: [tailwindcss()],
+    // The search page's worker (src/features/search/client/search-worker.ts) as an ES module, so
+    // it loads each language's engine and the typing code on demand, as the page does.
+    worker: { format: 'es' },
     build: {
       // Never inline scripts or assets: the Content-Security-Policy allows no inline script.
       assetsInlineLimit: 0,

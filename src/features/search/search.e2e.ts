@@ -60,6 +60,27 @@ test('typing in the header shows results as you type, and Enter opens the chosen
   await expect(page.locator('nav mark, [hidden] mark')).toHaveCount(0);
 });
 
+test('a field focused and typed in before the page script has run still shows results', async ({ page }) => {
+  // On a slow phone the reader can tap the field and type while the page's script is still on its
+  // way; the search code then loads when the script runs, not only on the next focus.
+  const wanted = pick(3);
+  let release!: () => void;
+  const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_astro/*.js', async (route) => {
+    await scriptsHeld;
+    await route.continue();
+  });
+  await page.goto(startedFrom(wanted).href, { waitUntil: 'commit' });
+  const field = page.getByRole('banner').getByRole('searchbox');
+  await field.click();
+  await field.pressSequentially(wanted.data.title);
+  // Nothing has enhanced the field yet: it is still a plain search box.
+  await expect(page.getByRole('banner').getByRole('combobox')).toHaveCount(0);
+  release();
+  const listbox = page.getByRole('listbox', { name: ui['search.results'] });
+  await expect(listbox.getByRole('option').first()).toContainText(wanted.data.title);
+});
+
 test('keyboard only: / and Ctrl+K focus the field, arrows move, Escape closes, Enter without a choice goes to the search page', async ({
   page,
 }) => {
@@ -246,13 +267,19 @@ test('article pages load no search code until the search field is focused', asyn
   expect(requests.filter((p) => p.includes('worker'))).toEqual([]);
 });
 
-test('the search page runs Pagefind in its worker, off the main thread', async ({ page }) => {
+test('the search page searches in one worker of its own, off the main thread, with Pagefind inside it', async ({ page }) => {
   const workers: string[] = [];
+  const requests: string[] = [];
   page.on('worker', (w) => workers.push(new URL(w.url()).pathname));
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname));
   await page.goto(searchHref(firstArticle('any', () => true).data.title));
   await searchDone(page);
   await expect(page.locator('#search-results > li').first()).toBeVisible();
-  expect(workers).toEqual(['/pagefind/pagefind-worker.js']);
+  expect(workers).toHaveLength(1);
+  expect(workers[0]).toMatch(/^\/_astro\/search-worker[-.][\w-]+\.js$/);
+  // Pagefind runs in that worker: its own worker script is never fetched.
+  expect(requests).toContain('/pagefind/pagefind.js');
+  expect(requests).not.toContain('/pagefind/pagefind-worker.js');
 });
 
 test.describe('without JavaScript', () => {

@@ -26,7 +26,7 @@ import vocabularyData from '../../../content/search-synonyms.json' with { type: 
 const all = articles();
 
 /**
- * These searches load a typing table (and, on the search page, Pagefind in its worker) besides
+ * These searches load a typing table (and, on the search page, the search worker) besides
  * the index: on a machine shared with other builds that takes longer than expect's 5 s. The test
  * time limit is the slow-test one, and the wait for the search page allows 30 s.
  */

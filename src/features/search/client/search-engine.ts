@@ -64,15 +64,6 @@ export interface SearchResponse {
  */
 const MIN_SHARE_OF_BEST = 0.05;
 
-/**
- * Whether Pagefind runs in its web worker. Only on the search page: there a search starts as the
- * page loads and shows twenty results with an excerpt each, and Pagefind's start-up, searches and
- * fragment decoding on the main thread held it for over a second on a slow phone (Lighthouse's
- * total blocking time, bench/RESULTS.md). The header field searches a few words at a time, where a
- * search takes a few milliseconds: there the worker's 12 KB would only add to the first search.
- */
-const inWorker = () => document.querySelector('search-page') !== null;
-
 interface Engine {
   pf: Pagefind;
   pageCount: number;
@@ -158,7 +149,10 @@ export function createSearchEngine({ bundle, vocabulary, typing = false }: Searc
     const pf = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
     // baseUrl: the documents' URLs are site paths already; Pagefind would otherwise put the
     // bundle's folder in front of them (/en/en/set-up/ from /en/pagefind/).
-    await pf.options({ ranking: PAGEFIND_RANKING, noWorker: !inWorker(), baseUrl: '/' });
+    // noWorker: on the search page this whole engine runs in a worker of its own
+    // (search-worker.ts), and elsewhere a header search takes a few milliseconds, where
+    // Pagefind's worker would only add its script to the first search.
+    await pf.options({ ranking: PAGEFIND_RANKING, noWorker: true, baseUrl: '/' });
     await pf.init();
     return pf;
   }

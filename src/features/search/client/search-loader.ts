@@ -22,6 +22,10 @@ function isEditable(target: EventTarget | null): boolean {
 document.addEventListener('focusin', (event) => {
   if (event.target instanceof Element && event.target.matches(FIELD)) loadCombobox();
 });
+// A reader on a slow phone can tap the field and type before this module has run (it is a module
+// script, run after the page has parsed): that focus came before the listener above, so without
+// this the results never came until the field was left and focused again.
+if (document.activeElement?.matches(FIELD)) loadCombobox();
 
 document.addEventListener('keydown', (event) => {
   const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
