@@ -13,10 +13,11 @@ import { SEARCH_BUNDLES } from '../query/search-bundles';
 const SIGNATURE = 'pagefind_dcd';
 
 /**
- * Bundle files we never load, left out of dist: Pagefind's ready-made interfaces. Its worker stays:
- * the search page runs Pagefind in it (src/features/search/client/search-engine.ts).
+ * Bundle files we never load, left out of dist (and so out of the offline precache): Pagefind's
+ * ready-made interfaces, and its web worker, since the engine always runs with `noWorker` (the
+ * search page runs it inside a worker of its own, client/search-worker.ts).
  */
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
 function readFragment(file: IndexFile): FragmentLike {
   const text = gunzipSync(file.content).toString('utf8');
