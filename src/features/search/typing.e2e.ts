@@ -96,14 +96,22 @@ const cases = [
   { kind: 'homophone', article: slipCase.article, query: slipCase.query, searched: slipCase.keyword },
 ];
 
+/** Focuses the header's search field (loading the search code); its field, options and "instead" line. */
+async function headerSearch(page: import('@playwright/test').Page) {
+  await page.getByRole('banner').getByRole('searchbox').click();
+  const options = page.getByRole('listbox', { name: ui['search.results'] }).getByRole('option');
+  return {
+    field: page.getByRole('banner').getByRole('combobox', { name: ui['search.label'] }),
+    options,
+    instead: options.and(page.locator('[id$="-instead"]')),
+  };
+}
+
 for (const { kind, article, query, searched } of cases) {
   test(`a ${kind} query (${query}) finds its article in the header, saying what was searched instead`, async ({ page }) => {
     await page.goto(all.find((a) => a.id !== article.id)!.href);
-    await page.getByRole('banner').getByRole('searchbox').click();
-    const field = page.getByRole('banner').getByRole('combobox', { name: ui['search.label'] });
+    const { field, options, instead } = await headerSearch(page);
     await field.fill(query);
-    const options = page.getByRole('listbox', { name: ui['search.results'] }).getByRole('option');
-    const instead = options.and(page.locator('[id$="-instead"]'));
     await patient(instead).toHaveCount(1);
     await expect(instead).toContainText(searched);
     await expect(instead).toContainText(query);
@@ -151,10 +159,7 @@ test('English stays English and loads no typing table; Simplified loads no Tradi
   // In the header of one page: the header and the search page plan a query with the same code, and
   // later searches here cost milliseconds where each search page would load Pagefind again.
   await page.goto(all[0]!.href);
-  await page.getByRole('banner').getByRole('searchbox').click();
-  const field = page.getByRole('banner').getByRole('combobox', { name: ui['search.label'] });
-  const options = page.getByRole('listbox', { name: ui['search.results'] }).getByRole('option');
-  const instead = options.and(page.locator('[id$="-instead"]'));
+  const { field, options, instead } = await headerSearch(page);
   // Emptying the field empties the list, so the options seen after each query are that query's.
   const search = async (q: string) => {
     await field.fill('');
