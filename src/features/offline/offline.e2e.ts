@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { test, expect } from '../../../e2e/fixtures';
 import { resultLinks, searchDone, searchHref, uiPattern } from '../../../e2e/search-page';
 import { articles, categories } from '../../../tools/content';
+import { getCategory } from '../../content/categories';
 import { ui } from '../../i18n/zh-CN';
 import { DIST, sitemapPaths } from '../../../tools/dist';
 import { serveDist, type DistServer } from '../../../tools/static-server';
@@ -15,7 +16,6 @@ import { writeServiceWorker, type ServiceWorkerSummary } from './service-worker-
 const [first, second] = articles();
 const lastArticle = articles().at(-1)!;
 const lastCategory = categories.at(-1)!;
-const categoryName = (id: string) => categories.find((c) => c.id === id)!.name;
 
 // Each test waits for a worker to download the site in the background.
 test.beforeEach(() => test.slow());
@@ -47,9 +47,9 @@ test('a reader moving from a worker that cached per deploy downloads only what d
 
   await context.setOffline(true);
   await page.goto('/tips/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(categoryName('tips'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(getCategory('tips').name);
   await page.goto('/account/');
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(categoryName('account'));
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(getCategory('account').name);
 });
 
 /** Two deploys of the built site served in turn at one address, as a host does across a deploy. */
