@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { formatProgress, formatSummary } from './checklist-summary';
+import { formatSummary } from './checklist-summary';
 import { translate } from '../../i18n/zh-CN';
 
 it('summarises a checklist for a helper: title, numbered steps marked done or not, and the address', () => {
@@ -32,10 +32,4 @@ it('summarises a checklist for a helper: title, numbered steps marked done or no
 it('names only the site when the list has no article', () => {
   const text = formatSummary({ title: 'X', url: 'https://h.example/x/', items: [{ text: '一步', done: false }] }, translate);
   expect(text.split('\n').slice(-2)).toEqual(['清单来自钱包帮助中心：', 'https://h.example/x/']);
-});
-
-it('words progress for none, some and all', () => {
-  expect(formatProgress(0, 7, translate)).toBe('还没开始，共 7 项');
-  expect(formatProgress(3, 7, translate)).toBe('已完成 3/7');
-  expect(formatProgress(7, 7, translate)).toBe('全部完成，共 7 项');
 });

@@ -5,19 +5,6 @@
  */
 import type { Translate } from '../../i18n/zh-CN';
 
-/** The strings these functions use; a browser script passes them in its element's `data-ui`. */
-export const SUMMARY_UI_KEYS = [
-  'site.name',
-  'checklist.summaryHeading',
-  'checklist.summaryDone',
-  'checklist.summaryTodo',
-  'checklist.source',
-  'checklist.sourceSite',
-  'checklist.progressNone',
-  'checklist.progressAll',
-  'checklist.progress',
-] as const;
-
 export interface SummaryInput {
   /** The checklist's title. */
   title: string;
@@ -41,11 +28,4 @@ export function formatSummary({ title, items, articleTitle, url }: SummaryInput,
   lines.push(articleTitle ? t('checklist.source', { site, article: articleTitle }) : t('checklist.sourceSite', { site }));
   lines.push(url);
   return lines.join('\n');
-}
-
-/** The progress line: 还没开始 / 已完成 3/7 / 全部完成. */
-export function formatProgress(done: number, total: number, t: Translate): string {
-  if (done === 0) return t('checklist.progressNone', { total });
-  if (done >= total) return t('checklist.progressAll', { total });
-  return t('checklist.progress', { done, total });
 }

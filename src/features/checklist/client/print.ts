@@ -37,8 +37,3 @@ export function printOnly(target: Element | null, blank: boolean): void {
   window.addEventListener('afterprint', endPrint, { once: true });
   window.print();
 }
-
-/** Whether this browser can print at all (some in-app browsers have no print()). */
-export function canPrint(): boolean {
-  return typeof window.print === 'function';
-}

@@ -9,9 +9,10 @@
 import type { SearchResult } from './search-engine';
 import { searchWithOffer, type Offer } from './search-languages';
 import { engineFor, pageSearchLang } from './search-engines';
-import { el, resultItem } from './search-render';
+import { resultItem } from './search-render';
+import { el } from '../../../lib/dom';
 import { onTyped } from './typing';
-import { readUi, type ClientT } from '../../../i18n/client';
+import { loadUi } from '../../../i18n/load-ui';
 import { URGENT_HREF } from '../../urgent/urgent';
 
 /** Wait this long after the last keystroke; long enough to skip the middle of a word being typed. */
@@ -20,6 +21,15 @@ export const DEBOUNCE_MS = 150;
 const MAX_OPTIONS = 5;
 /** English results offered under a Latin query on a Chinese page. */
 const OTHER_LANGUAGE_OPTIONS = 3;
+
+// The engine and the results' interface text (in the page's language, not carried by every page)
+// load side by side as soon as this module runs, on the field's first focus: the strings hold up
+// the element only for their own small request, never the engine. A failure to load the engine
+// (offline) shows at the search; not loading from search-loader.ts alongside this module: a path to
+// the engine that skips this module would split the result-rendering chunk and add bytes to the
+// search page before any interaction.
+engineFor(pageSearchLang()).catch(() => undefined);
+const t = await loadUi();
 
 let instances = 0;
 
@@ -36,22 +46,16 @@ class SearchCombobox extends HTMLElement {
   #timer: ReturnType<typeof setTimeout> | undefined;
   #sequence = 0;
   #lastQuery = '';
-  #t: ClientT = (key) => key;
 
   connectedCallback() {
     const input = this.querySelector<HTMLInputElement>('input[name="q"]');
     if (!input || this.#listbox) return;
     this.#input = input;
-    this.#t = readUi(this);
-    // The engine loads while the reader types; a failure (offline) shows at the search. Not from
-    // search-loader.ts alongside this module: a path to the engine that skips this module would
-    // split the result-rendering chunk and add bytes to the search page before any interaction.
-    engineFor(pageSearchLang()).catch(() => undefined);
     const id = `search-listbox-${++instances}`;
     this.#listbox = el('ul', 'search-listbox');
     this.#listbox.id = id;
     this.#listbox.setAttribute('role', 'listbox');
-    this.#listbox.setAttribute('aria-label', this.#t('search.results'));
+    this.#listbox.setAttribute('aria-label', t('search.results'));
     this.#listbox.hidden = true;
     this.#status = el('p', 'sr-only');
     this.#status.setAttribute('role', 'status');
@@ -121,7 +125,7 @@ class SearchCombobox extends HTMLElement {
       if (offered?.response.results.length && sequence === this.#sequence) show(offered);
     } catch {
       if (sequence !== this.#sequence) return;
-      this.#status.textContent = this.#t('search.failed');
+      this.#status.textContent = t('search.failed');
       this.#close();
     }
     performance.measure('help-search', 'help-search:issued');
@@ -151,7 +155,7 @@ class SearchCombobox extends HTMLElement {
     }
     // First option when money may be at risk now: the urgent-help page.
     if (urgent) {
-      const help = el('li', 'search-option search-option-all search-option-urgent', this.#t('urgent.searchLink'));
+      const help = el('li', 'search-option search-option-all search-option-urgent', t('urgent.searchLink'));
       help.id = `${this.#listbox.id}-urgent`;
       help.setAttribute('role', 'option');
       help.setAttribute('aria-selected', 'false');
@@ -163,8 +167,8 @@ class SearchCombobox extends HTMLElement {
     // The query was read as other words (Traditional, pinyin, a slip): say so, and offer the
     // search page with exactly what was typed. Both go in as text, never as HTML.
     if (instead) {
-      const line = el('li', 'search-option search-option-all search-option-instead', this.#t('search.searchedInstead', { q: instead }));
-      line.append(' ', el('span', 'link', this.#t('search.searchTyped', { q: query })));
+      const line = el('li', 'search-option search-option-all search-option-instead', t('search.searchedInstead', { q: instead }));
+      line.append(' ', el('span', 'link', t('search.searchTyped', { q: query })));
       line.id = `${this.#listbox.id}-instead`;
       line.setAttribute('role', 'option');
       line.setAttribute('aria-selected', 'false');
@@ -189,11 +193,7 @@ class SearchCombobox extends HTMLElement {
     });
     const found = total + (extra?.response.total ?? 0);
     // Last option: the search page, with every result, filters, or suggestions when none matched.
-    const all = el(
-      'li',
-      'search-option search-option-all link',
-      found > 0 ? this.#t('search.seeAll', { n: found }) : this.#t('search.seeSuggestions'),
-    );
+    const all = el('li', 'search-option search-option-all link', found > 0 ? t('search.seeAll', { n: found }) : t('search.seeSuggestions'));
     all.id = `${this.#listbox.id}-all`;
     all.setAttribute('role', 'option');
     all.setAttribute('aria-selected', 'false');
@@ -201,7 +201,7 @@ class SearchCombobox extends HTMLElement {
     // The form's own action: /search/ on a Chinese page, /en/search/ on an English one.
     const page = this.querySelector('form')?.getAttribute('action') ?? ALL;
     this.#options.push({ node: all, href: `${page}?${new URLSearchParams({ q: query }).toString()}`, key: ALL });
-    this.#status.textContent = found > 0 ? this.#t('search.found', { n: found }) : this.#t('search.none', { q: query });
+    this.#status.textContent = found > 0 ? t('search.found', { n: found }) : t('search.none', { q: query });
     if (document.activeElement === this.#input) this.#open();
     const keep = chosen === undefined ? -1 : this.#options.findIndex((o) => o.key === chosen);
     if (keep >= 0 && !this.#listbox.hidden) this.#move(keep);

@@ -1,0 +1,31 @@
+/** The English text of on-demand/zh-CN.ts: the same keys, and no other. */
+import type { ui as zh } from './zh-CN';
+
+export const ui = {
+  'site.name': 'Wallet Help Centre',
+  'search.results': 'Search results',
+  'search.failed': 'Search is not working right now. Check your connection and try again, or choose an article below.',
+  'search.seeAll': 'See all {n} results on the search page',
+  'search.seeSuggestions': 'Nothing found. See suggestions on the search page',
+  'search.found': '{n} articles found',
+  'search.none': 'No articles found for “{q}”.',
+  'search.searchedInstead': 'Showing results for “{q}”',
+  'search.searchTyped': 'Search for “{q}” instead',
+  'urgent.searchLink': 'Is your money at risk? Read urgent help first',
+  'checklist.summaryHeading': '{title} ({done} of {total} done)',
+  'checklist.summaryDone': '[Done] ',
+  'checklist.summaryTodo': '[To do] ',
+  'checklist.source': 'From “{article}”, {site}:',
+  'checklist.sourceSite': 'From {site}:',
+  'checklist.resetTitle': 'Clear all ticks in this list?',
+  'checklist.resetDone': 'All ticks cleared.',
+  'checklist.copied': 'Copied. You can paste it into a chat to send to the person helping you.',
+  'checklist.copyFallback': 'This browser cannot copy by itself. The text below is selected: press and hold it, then choose Copy.',
+  'checklist.resetBody': 'This removes every tick in this list. You cannot undo it. Other lists keep their ticks.',
+  'checklist.resetConfirm': 'Clear ticks',
+  'checklist.cancel': 'Cancel',
+  'checklist.printTitle': 'What do you want to print?',
+  'checklist.printBody': 'You can print your ticks, or a blank list to go through with someone who is helping you.',
+  'checklist.printTicked': 'Print with my ticks',
+  'checklist.printBlank': 'Print a blank list',
+} as const satisfies Record<keyof typeof zh, string>;
