@@ -204,27 +204,6 @@ test('works with the keyboard alone', async ({ page }) => {
   await expect(progress(page)).toHaveText(none());
 });
 
-test.describe('when JavaScript is unavailable', () => {
-  test('the boxes still tick, and the controls that need JavaScript stay hidden', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
-    const page = await context.newPage();
-    await page.goto(ARTICLE);
-    await checklist(page).getByText(ITEMS[1]!, { exact: true }).click();
-    await expect(box(page, ITEMS[1]!)).toBeChecked();
-    await page.keyboard.press('Tab');
-    await expect(progress(page)).toHaveText(tf('checklist.count', { total: TOTAL }));
-    // Playwright's text search skips <noscript>, so the note is found by its element.
-    await expect(checklist(page).locator('noscript p')).toBeVisible();
-    await expect(checklist(page).locator('noscript p')).toHaveText(ui['checklist.noJsNote']);
-    await expect(checklist(page).getByRole('button')).toHaveCount(0);
-
-    await page.goto('/checklists/');
-    await expect(page.locator('[data-checklist-id]')).toHaveCount(checklists().length);
-    await expect(page.getByRole('button', { name: '打印全部清单' })).toBeHidden();
-    await context.close();
-  });
-});
-
 test.describe('printing', () => {
   test.beforeEach(async ({ page }) => {
     // Record print() instead of opening the print dialog. page.pdf() sends beforeprint and afterprint

@@ -1,6 +1,7 @@
 /**
  * The troubleshooter: walking a flow by its answers to a result and on to the article, the
- * browser's back button, a step opened from a shared link, and all of it without JavaScript.
+ * browser's back button and a step opened from a shared link. Without JavaScript the pages are the
+ * same plain links (tests/dist/no-javascript.test.ts).
  *
  * The flows, their words and the articles they lead to are read from the content (as the build
  * loads them), and the paths are chosen by the flows' shape, so rewording a question, an answer or
@@ -12,7 +13,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from '../../../e2e/fixtures';
 import { article, flows } from '../../../tools/content';
 import { ui } from '../../i18n/zh-CN';
-import { endHref, fill, flowHref, flowName, nextHref, stepHref, stepLabel, stepTitle } from './flow-pages';
+import { endHref, fill, flowHref, flowName, stepHref, stepLabel, stepTitle } from './flow-pages';
 import type { Flow } from './flow-schema';
 import { URGENT_FLOWS } from '../urgent/urgent';
 
@@ -146,37 +147,14 @@ test('a result can hand over to another flow, which starts at its first question
   await expect(question(page)).toHaveText(target.steps[target.start]!.question);
 });
 
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('every step is an ordinary link: the whole walk works', async ({ page }) => {
-    await walkLongest(page);
-  });
-
-  test('back and a directly opened step work too', async ({ page }) => {
-    // Two answers to an end in another flow than the walk's.
-    const { flow, steps, labels, end } =
-      ALL_PATHS.find((p) => p.flow.id !== LONGEST.flow.id && p.steps.length === 2) ?? ALL_PATHS.find((p) => p.steps.length === 2)!;
-    await page.goto(flowHref(flow.id));
-    await answer(page, labels[0]!).click();
-    await answer(page, labels[1]!).click();
-    await expect(page).toHaveURL(endHref(flow.id, end));
-    await page.goBack();
-    await expect(question(page)).toHaveText(flow.steps[steps[1]!]!.question);
-    // The deepest question of the walk, opened from its address.
-    const deep = LONGEST.steps.at(-1)!;
-    await page.goto(nextHref(LONGEST.flow, deep));
-    await expect(question(page)).toHaveText(LONGEST.flow.steps[deep]!.question);
-  });
-});
-
 // The flows for money at risk now: a reader in a hurry, maybe on a keyboard, must get through. One
-// walk per flow by keyboard, its longest; that every end is linked at all is checked over the built
-// pages for every flow (tests/dist/flows.test.ts).
-for (const id of URGENT_FLOWS) {
-  test(`the ${id} flow is walked to an end by keyboard`, async ({ page }) => {
+// walk per flow by keyboard, its longest, one flow after another in one page (a fresh page for each
+// cost a second apiece and tested nothing more); that every end is linked at all is checked over the
+// built pages for every flow (tests/dist/flows.test.ts).
+test(`the urgent flows (${URGENT_FLOWS.join(', ')}) are each walked to an end by keyboard`, async ({ page }) => {
+  for (const id of URGENT_FLOWS) {
     const paths = ALL_PATHS.filter((p) => p.flow.id === id);
-    expect(paths.length).toBeGreaterThan(1);
+    expect(paths.length, id).toBeGreaterThan(1);
     const { flow, labels, end } = paths.reduce((a, b) => (b.labels.length > a.labels.length ? b : a));
     await page.goto(flowHref(flow.id));
     for (const label of labels) {
@@ -185,5 +163,5 @@ for (const id of URGENT_FLOWS) {
     }
     await expect(page, labels.join(' → ')).toHaveURL(endHref(flow.id, end));
     await expect(question(page)).toHaveText(flow.ends[end]!.title);
-  });
-}
+  }
+});

@@ -1,6 +1,6 @@
 import { test, expect } from '../../../e2e/fixtures';
 import { resultLinks, searchDone, searchHref, uiPattern } from '../../../e2e/search-page';
-import { articles, categories, firstArticle, popular, type ContentArticle } from '../../../tools/content';
+import { articles, firstArticle, popular, type ContentArticle } from '../../../tools/content';
 import { channels } from '../../content/channels';
 import { getCategory } from '../../content/categories';
 import { tf, ui } from '../../i18n/zh-CN';
@@ -280,29 +280,4 @@ test('the search page searches in one worker of its own, off the main thread, wi
   // Pagefind runs in that worker: its own worker script is never fetched.
   expect(requests).toContain('/pagefind/pagefind.js');
   expect(requests).not.toContain('/pagefind/pagefind-worker.js');
-});
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  test('the header form submits to /search/?q=, which says search needs JavaScript and lists the categories', async ({ page }) => {
-    await page.goto(`/${categories.at(-1)!.id}/`);
-    const field = page.getByRole('banner').getByRole('searchbox', { name: ui['search.label'] });
-    await field.fill('付款失败');
-    await field.press('Enter');
-    await expect(page).toHaveURL('/search/?q=%E4%BB%98%E6%AC%BE%E5%A4%B1%E8%B4%A5');
-    // Nothing that only works with JavaScript is shown, and no result pretends to be there.
-    await expect(page.getByRole('group', { name: ui['search.filters'] })).toBeHidden();
-    await expect(page.getByRole('main').getByRole('heading', { name: ui['search.suggestTitle'] })).toBeHidden();
-    await expect(page.locator('#search-results > li')).toHaveCount(0);
-    // Chromium with JavaScript switched off by Playwright parses <noscript> but does not render it
-    // (a browser with JavaScript really off does), so check its content rather than its visibility.
-    const noscript = page.locator('main noscript');
-    const parsed = {
-      text: await noscript.evaluate((el) => el.textContent ?? ''),
-      links: await noscript.locator('a').evaluateAll((as) => as.map((a) => [a.textContent?.trim(), a.getAttribute('href')])),
-    };
-    expect(parsed.text).toContain(ui['search.noscript']);
-    expect(parsed.links).toEqual(categories.map((c) => [c.name, `/${c.id}/`]));
-  });
 });
