@@ -47,7 +47,9 @@ test('the language link switches between the two versions of a page, both ways',
   }
 });
 
-test('on an English page the header field searches the English articles only, and Enter opens /en/search/', async ({ page }) => {
+test('on an English page the header field searches the English articles only, Enter opens /en/search/, and urgent queries put English urgent help first', async ({
+  page,
+}) => {
   test.slow();
   const requests: string[] = [];
   page.on('request', (r) => requests.push(new URL(r.url()).pathname));
@@ -75,9 +77,9 @@ test('on an English page the header field searches the English articles only, an
   ).toBe(true);
   expect(requests.some((p) => p.startsWith('/en/pagefind/'))).toBe(true);
   expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
-});
 
-test('an urgent English query puts English urgent help first', async ({ page }) => {
+  // An urgent English query puts English urgent help first, on the search page and in the header
+  // (in the same page, with the English engine already loaded).
   await page.goto(`/en/search/?${new URLSearchParams({ q: urgentWord })}`);
   await searchDone(page);
   await expect(page.getByRole('link', { name: en['urgent.searchLink'] })).toHaveAttribute('href', '/en/urgent/');

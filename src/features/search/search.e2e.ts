@@ -116,17 +116,6 @@ test('keyboard only: / and Ctrl+K focus the field, arrows move, Escape closes, E
   await expect(resultLinks(page).first()).toHaveAttribute('href', hrefOf(wanted));
 });
 
-test('/search/?q= shows results in #search-results, best first, with the query in the field', async ({ page }) => {
-  const wanted = pick(2);
-  const query = wanted.data.title;
-  await page.goto(searchHref(query));
-  await searchDone(page);
-  await expect(page.getByRole('main').getByRole('searchbox')).toHaveValue(query);
-  await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${escape(wanted.href)}\\?highlight=`));
-  await expect(page.locator('#search-status')).toHaveText(uiPattern('search.found'));
-  await expect(page).toHaveTitle(new RegExp(`^${escape(query)} - `));
-});
-
 test('category chips narrow the results and the choice is kept in the URL', async ({ page }) => {
   await page.goto(searchHref(sharedWord()));
   await searchDone(page);
@@ -163,11 +152,18 @@ test('category chips narrow the results and the choice is kept in the URL', asyn
   await expect(page).not.toHaveURL(/category=/);
 });
 
-test('a new search is a new history entry; Back restores the previous query and its results', async ({ page }) => {
+test('/search/?q= shows results best first, with the query in the field; a new search is a new history entry, and Back restores the previous one', async ({
+  page,
+}) => {
   const [before, after] = [pick(3), pick(4)];
   await page.goto(searchHref(before.data.title));
   await searchDone(page);
   const field = page.getByRole('main').getByRole('searchbox');
+  await expect(field).toHaveValue(before.data.title);
+  await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${escape(before.href)}\\?highlight=`));
+  await expect(page.locator('#search-status')).toHaveText(uiPattern('search.found'));
+  await expect(page).toHaveTitle(new RegExp(`^${escape(before.data.title)} - `));
+
   // Typed and submitted at once: typing alone replaces the entry after a 250 ms pause, so a fill
   // and an Enter that a busy machine runs further apart than that would test the pause instead.
   await field.evaluate((input: HTMLInputElement, q) => {
