@@ -4,7 +4,6 @@
  * no buttons that ask, and pages with it download the markup only when a reader presses one.
  */
 import type { ClientT } from '../../../i18n/client';
-import { el } from '../../../lib/dom';
 
 export type DialogKind = 'reset' | 'print';
 
@@ -29,20 +28,24 @@ const TEXT = {
 
 let made = 0;
 
+/** An element with classes and text (text only, never HTML). */
+const make = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, textContent = '') =>
+  Object.assign(document.createElement(tag), { className, textContent });
+
 /** The `kind` question inside `host`, made and appended on first use. */
 export function dialogIn(host: Element, kind: DialogKind, t: ClientT): HTMLDialogElement {
   const existing = host.querySelector<HTMLDialogElement>(`:scope > dialog[data-dialog="${kind}"]`);
   if (existing) return existing;
-  const dialog = el('dialog', 'dialog');
+  const dialog = make('dialog', 'dialog');
   dialog.setAttribute('data-dialog', kind);
-  const title = el('h2', 'text-lg font-bold', t(TEXT[kind].title));
+  const title = make('h2', 'text-lg font-bold', t(TEXT[kind].title));
   title.id = `checklist-dialog-${++made}`;
   dialog.setAttribute('aria-labelledby', title.id);
-  const form = el('form');
+  const form = make('form', '');
   form.setAttribute('method', 'dialog');
-  const row = el('div', 'mt-4 flex flex-wrap gap-2');
+  const row = make('div', 'mt-4 flex flex-wrap gap-2');
   for (const { value, key, solid, focus } of BUTTONS[kind]) {
-    const button = el(
+    const button = make(
       'button',
       solid ? 'btn btn-solid hover:bg-brand-800' : 'btn btn-outline hover:bg-brand-50 dark:hover:bg-slate-800',
       t(key),
@@ -52,7 +55,7 @@ export function dialogIn(host: Element, kind: DialogKind, t: ClientT): HTMLDialo
     if (focus) button.setAttribute('autofocus', '');
     row.append(button);
   }
-  form.append(title, el('p', 'mt-2', t(TEXT[kind].body)), row);
+  form.append(title, make('p', 'mt-2', t(TEXT[kind].body)), row);
   dialog.append(form);
   host.append(dialog);
   return dialog;

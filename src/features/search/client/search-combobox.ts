@@ -9,8 +9,7 @@
 import type { SearchResult } from './search-engine';
 import { searchWithOffer, type Offer } from './search-languages';
 import { engineFor, pageSearchLang } from './search-engines';
-import { resultItem } from './search-render';
-import { el } from '../../../lib/dom';
+import { el, resultItem } from './search-render';
 import { onTyped } from './typing';
 import { loadUi } from '../../../i18n/load-ui';
 import { URGENT_HREF } from '../../urgent/urgent';

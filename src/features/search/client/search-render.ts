@@ -4,7 +4,6 @@
  */
 import { splitMarks } from '../query/search-highlight';
 import type { SearchResult } from './search-engine';
-import { el } from '../../../lib/dom';
 
 /**
  * Appends `text` to `parent`, wrapping each whole matched term in <mark class="search-mark">: the
@@ -22,6 +21,14 @@ export function appendMarked(parent: Node, text: string, terms: readonly string[
     }
   }
   return marked;
+}
+
+/** An element with classes and optional text. */
+export function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
 }
 
 /**
