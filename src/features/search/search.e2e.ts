@@ -81,6 +81,22 @@ test('a field focused and typed in before the page script has run still shows re
   await expect(listbox.getByRole('option').first()).toContainText(wanted.data.title);
 });
 
+test('with a stale result cards file, results still name and open each article', async ({ page }) => {
+  // Cards of another deploy: no page id matches. The index holds no display text, so a result
+  // whose card is missing falls back on its fragment.
+  const wanted = pick(6);
+  await page.route('**/pagefind/result-cards.json', (route) => route.fulfill({ json: { shards: 1, cards: {} } }));
+  await page.goto(startedFrom(wanted).href);
+  const field = page.getByRole('banner').getByRole('combobox', { name: ui['search.label'] });
+  await page.getByRole('banner').getByRole('searchbox').click();
+  await field.pressSequentially(wanted.data.title);
+  const first = page.getByRole('listbox', { name: ui['search.results'] }).getByRole('option').first();
+  await expect(first).toContainText(wanted.data.title);
+  await field.press('ArrowDown');
+  await field.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${escape(wanted.href)}\\?highlight=`));
+});
+
 test('keyboard only: / and Ctrl+K focus the field, arrows move, Escape closes, Enter without a choice goes to the search page', async ({
   page,
 }) => {

@@ -6,7 +6,7 @@ import { close, createIndex, type IndexFile } from 'pagefind';
 import { parseSearchDocuments } from './search-document';
 import { writeTypingFiles } from './typing-files';
 import { vocabulary } from './search-vocabulary';
-import { cardFiles, cardFromFragment, pageIdFromFragmentPath, type FragmentLike, type ResultCards } from '../query/search-cards';
+import { cardFiles, cardsByPageId, pageIdFromFragmentPath, type ResultCard } from '../query/search-cards';
 import { SEARCH_BUNDLES } from '../query/search-bundles';
 
 /** Pagefind's compressed files start with this signature once gunzipped. */
@@ -19,10 +19,11 @@ const SIGNATURE = 'pagefind_dcd';
  */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)$/;
 
-function readFragment(file: IndexFile): FragmentLike {
+/** The address of the page a fragment file is for. */
+function fragmentUrl(file: IndexFile): string {
   const text = gunzipSync(file.content).toString('utf8');
   if (!text.startsWith(SIGNATURE)) throw new Error(`search index: ${file.path} is not a Pagefind fragment`);
-  return JSON.parse(text.slice(SIGNATURE.length)) as FragmentLike;
+  return (JSON.parse(text.slice(SIGNATURE.length)) as { url: string }).url;
 }
 
 /** Reads and removes the search documents the build wrote (src/pages/search-documents.json.ts, src/pages/en/…). */
@@ -43,19 +44,23 @@ async function buildBundle(dir: URL, documents: string, bundle: string): Promise
   const outDir = new URL(`.${bundle}`, dir);
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  for (const { url, html } of await takeSearchDocuments(dir, documents)) {
+  const cardsByUrl = new Map<string, ResultCard>();
+  for (const { url, html, card } of await takeSearchDocuments(dir, documents)) {
     const added = await index.addHTMLFile({ url, content: html });
     if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+    cardsByUrl.set(url, card);
   }
 
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
-  const cards: ResultCards = {};
+  // The index holds no display text; the cards come from the documents, joined by address.
+  const pages = new Map<string, string>();
   for (const file of files) {
     const id = pageIdFromFragmentPath(file.path);
-    if (id) cards[id] = cardFromFragment(readFragment(file));
+    if (id) pages.set(id, fragmentUrl(file));
   }
-  if (Object.keys(cards).length === 0) throw new Error(`Pagefind found no article in ${documents}`);
+  if (pages.size === 0) throw new Error(`Pagefind found no article in ${documents}`);
+  const cards = cardsByPageId(pages, cardsByUrl);
 
   for (const file of files) {
     if (UNUSED.test(file.path)) continue;
@@ -71,7 +76,8 @@ async function buildBundle(dir: URL, documents: string, bundle: string): Promise
 /**
  * Builds the Pagefind indexes, one bundle per language (`dist/pagefind/`, `dist/en/pagefind/`), as
  * the last step of `astro build`, so the index exists whenever a build finishes and can never be
- * older than the pages, plus the result cards (src/features/search/query/search-cards.ts).
+ * older than the pages, plus the result cards (src/features/search/query/search-cards.ts) from the
+ * documents' card text.
  * Pagefind reads one small document per article (src/features/search/build/search-document.ts),
  * not the built pages: what only the index needs stays out of what readers download.
  */

@@ -5,7 +5,7 @@ import { searchDocument } from './search-document';
 const vocab = compileVocabulary({ stopWords: [], groups: [['restricted', 'blocked']], suggestions: ['blocked'] });
 
 describe('an English search document', () => {
-  const { html } = searchDocument(
+  const { html, card } = searchDocument(
     {
       url: '/en/account-restricted/',
       title: 'My new account is restricted',
@@ -25,6 +25,11 @@ describe('an English search document', () => {
   });
   it('ends its headings with full stops, not Chinese ones', () => {
     expect(html).toContain('<p>What it means.</p><p>Ask a friend?</p>');
+  });
+  it('shows as English in results, from a card kept out of the index', () => {
+    expect(card).toMatchObject({ category: 'English', categoryId: 'en', title: 'My new account is restricted' });
+    expect(html).not.toContain('English');
+    expect(html).toContain('data-pagefind-meta="title:"');
   });
   it('carries English synonyms in its search terms', () => {
     expect(html).toMatch(/data-pagefind-meta="expanded_terms\[data-value\]" data-value="[^"]*blocked/);

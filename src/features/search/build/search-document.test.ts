@@ -39,24 +39,33 @@ describe('headingsOf', () => {
 });
 
 describe('searchDocument', () => {
-  const { url, html } = searchDocument(source, vocab);
+  const { url, html, card } = searchDocument(source, vocab);
 
   it('keeps the article address', () => {
     expect(url).toBe('/account/frozen-account/');
   });
   it('escapes text and attribute values', () => {
-    expect(html).toContain('<h1 data-pagefind-meta="title">账号被冻结 &lt;怎么办&gt; &amp; &quot;恢复&quot;</h1>');
+    expect(html).toContain('>账号被冻结 &lt;怎么办&gt; &amp; &quot;恢复&quot;</h1>');
     expect(html).not.toContain('<怎么办>');
+  });
+  it('carries what the result shows beside the HTML, from the article', () => {
+    expect(card).toEqual({
+      url: '/account/frozen-account/',
+      title: source.title,
+      category: '账号恢复',
+      categoryId: 'account',
+      description: '按申诉流程恢复。',
+    });
   });
   it('holds the opening paragraph and the headings as sentences', () => {
     expect(html).toContain('<p>账号被冻结时先别慌。</p>');
     expect(html).toContain('<div data-pagefind-weight="3"><p>先确认状态。</p><p>再申诉？</p></div>');
   });
-  it('carries the filter, the card fields and the search terms with synonyms', () => {
+  it('carries the filter and the search terms with synonyms, but no display-only metadata', () => {
     expect(html).toContain('data-pagefind-filter="category[data-value]" data-value="account"');
-    expect(html).toContain('data-pagefind-meta="category[data-value]" data-value="账号恢复"');
-    expect(html).toContain('data-pagefind-meta="description[data-value]" data-value="按申诉流程恢复。"');
     expect(html).toMatch(/data-pagefind-meta="expanded_terms\[data-value\]" data-value="[^"]*frozen/);
+    expect(html).not.toContain('账号恢复');
+    expect(html).not.toMatch(/data-pagefind-meta="(category|description)\b/);
   });
   it('leaves out empty fields', () => {
     expect(html).not.toContain('error_terms');
@@ -67,16 +76,24 @@ describe('searchDocument', () => {
 });
 
 describe('parseSearchDocuments', () => {
+  const card = { url: '/a/b/', title: 't', category: 'c', categoryId: 'cid', description: 'd' };
   it('accepts what the build writes', () => {
-    expect(parseSearchDocuments([{ url: '/a/b/', html: '<p>x</p>' }])).toEqual([{ url: '/a/b/', html: '<p>x</p>' }]);
+    const written = JSON.parse(JSON.stringify([searchDocument(source, vocab)])) as unknown;
+    expect(parseSearchDocuments(written)).toEqual([searchDocument(source, vocab)]);
+    expect(parseSearchDocuments([{ url: '/a/b/', html: '<p>x</p>', card }])).toEqual([{ url: '/a/b/', html: '<p>x</p>', card }]);
   });
   it('names the broken document', () => {
     expect(() => parseSearchDocuments({})).toThrow('expected a list');
     expect(() =>
       parseSearchDocuments([
-        { url: '/a/', html: '' },
-        { url: 'a', html: '' },
+        { url: '/a/b/', html: '', card },
+        { url: 'a', html: '', card },
       ]),
     ).toThrow('document 1 needs a url');
+    expect(() => parseSearchDocuments([{ url: '/a/b/', html: '' }])).toThrow('document /a/b/ needs a result card');
+    expect(() => parseSearchDocuments([{ url: '/a/b/', html: '', card: { ...card, title: 1 } }])).toThrow(
+      'document /a/b/ needs a result card',
+    );
+    expect(() => parseSearchDocuments([{ url: '/a/c/', html: '', card }])).toThrow('document /a/c/ needs a result card with its url');
   });
 });

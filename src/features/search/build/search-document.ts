@@ -5,6 +5,12 @@
  * fields of src/features/search/build/search-index-terms.ts. Indexing these instead of the article pages keeps about
  * 2 KB of index-only markup out of every page a reader downloads, and spares Pagefind parsing
  * every built page.
+ *
+ * What a result shows (title, category, description) is not in it: Pagefind indexes every metadata
+ * field, split on spaces only, so a Chinese title or description would be one long word in the
+ * index that no query matches (about 5 % of the index). The document carries that text beside the
+ * HTML instead (`card`), and the index step writes it into the result cards
+ * (src/features/search/query/search-cards.ts).
  */
 import type { ArticleData } from '../../../content/schemas/article';
 import { proseLines } from '../../../content/lint/mdx-text';
@@ -12,6 +18,7 @@ import { introOf, markdownToText } from './search-digest';
 import { searchMetaFor } from './search-index-terms';
 import type { Vocabulary } from '../query/search-synonyms';
 import { SEARCH_BUNDLES } from '../query/search-bundles';
+import { parseCard, type ResultCard } from '../query/search-cards';
 
 /** Where the build leaves the documents for the index step (src/pages/search-documents.json.ts). */
 export const SEARCH_DOCUMENTS_FILE = SEARCH_BUNDLES['zh-CN'].documents;
@@ -34,6 +41,8 @@ export type SearchDocumentSource = Pick<ArticleData, 'title' | 'description' | '
 export interface SearchDocument {
   url: string;
   html: string;
+  /** What the article's search result shows; never indexed. */
+  card: ResultCard;
 }
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
@@ -58,29 +67,39 @@ export function searchDocument(source: SearchDocumentSource, vocab: Vocabulary):
   const meta = (field: string, value: string) => `<span data-pagefind-meta="${field}[data-value]" data-value="${escape(value)}"></span>`;
   const html = [
     `<!DOCTYPE html><html lang="${source.lang ?? 'zh-CN'}"><body><main data-pagefind-body>`,
-    `<h1 data-pagefind-meta="title">${escape(source.title)}</h1>`,
+    // An explicit empty title: Pagefind would otherwise take the h1 as the page's title metadata and
+    // index it whole. The id makes the h1 an anchor of the fragment, where a result whose card is
+    // missing finds its title (cardFromFragment); the index is the same with or without it.
+    `<h1 id="title" data-pagefind-meta="title:">${escape(source.title)}</h1>`,
     `<p>${escape(intro)}</p>`,
     `<div data-pagefind-weight="3">${headingsOf(source.body)
       .map((h) => `<p>${escape(asSentence(h, source.lang))}</p>`)
       .join('')}</div>`,
     '<div data-pagefind-ignore>',
     `<span data-pagefind-filter="category[data-value]" data-value="${escape(source.category)}"></span>`,
-    meta('category', source.categoryName),
-    meta('description', source.description),
     ...terms.map(([field, value]) => meta(field, value)),
     '</div></main></body></html>',
   ].join('');
-  return { url: source.url, html };
+  const card = {
+    url: source.url,
+    title: source.title,
+    category: source.categoryName,
+    categoryId: source.category,
+    description: source.description,
+  };
+  return { url: source.url, html, card };
 }
 
 /** Reads the documents file the build wrote; throws naming what is wrong (a build step, not input). */
 export function parseSearchDocuments(value: unknown): SearchDocument[] {
   if (!Array.isArray(value)) throw new Error(`${SEARCH_DOCUMENTS_FILE}: expected a list of documents`);
   return value.map((item, i) => {
-    const doc = item as Partial<SearchDocument> | null;
+    const doc = item as { url?: unknown; html?: unknown; card?: unknown } | null;
     if (typeof doc?.url !== 'string' || !doc.url.startsWith('/') || typeof doc.html !== 'string') {
       throw new Error(`${SEARCH_DOCUMENTS_FILE}: document ${i} needs a url starting with / and an html string`);
     }
-    return { url: doc.url, html: doc.html };
+    const card = parseCard(doc.card);
+    if (card?.url !== doc.url) throw new Error(`${SEARCH_DOCUMENTS_FILE}: document ${doc.url} needs a result card with its url`);
+    return { url: doc.url, html: doc.html, card };
   });
 }

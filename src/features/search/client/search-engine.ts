@@ -20,8 +20,8 @@ import { loadTypingTables } from './typing-loader';
 interface PagefindFragment {
   url: string;
   content: string;
-  meta: Record<string, string | undefined>;
   filters: Record<string, string[] | undefined>;
+  anchors: { element: string; id: string; text: string }[];
 }
 interface PagefindResult {
   id: string;
@@ -228,6 +228,7 @@ export function createSearchEngine({ bundle, vocabulary, typing = false }: Searc
     const cardOf = async (id: string): Promise<ResultCard> => {
       const known = cards[id];
       if (known) return known;
+      // The index holds no display text: without its card a result gets what its fragment has.
       const hit = narrowed.byId.get(id) ?? all.byId.get(id);
       return cardFromFragment(await hit!.data());
     };

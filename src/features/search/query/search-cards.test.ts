@@ -3,9 +3,11 @@ import {
   CARDS_FILE,
   cardFiles,
   cardFromFragment,
+  cardsByPageId,
   createCardStore,
   inCategories,
   pageIdFromFragmentPath,
+  parseCard,
   parseCards,
   parseCardsIndex,
   shardCount,
@@ -17,24 +19,45 @@ import {
 
 const fragment = {
   url: '/payments/payment-failed/',
-  meta: { title: '微信支付失败怎么办', category: '支付问题', description: '付款时提示失败怎么办。', title_terms: '微 信' },
+  content: '微信支付失败怎么办？ 付款时先看提示。 换一张卡。',
   filters: { category: ['payments'] },
+  anchors: [{ element: 'h1', id: 'title', text: '微信支付失败怎么办？' }],
 };
 
 describe('cardFromFragment', () => {
-  it('keeps what a result shows', () => {
+  it('takes the title from the h1 and the description from the text after it', () => {
     expect(cardFromFragment(fragment)).toEqual({
       url: '/payments/payment-failed/',
-      title: '微信支付失败怎么办',
-      category: '支付问题',
+      title: '微信支付失败怎么办？',
+      category: '',
       categoryId: 'payments',
-      description: '付款时提示失败怎么办。',
+      description: '付款时先看提示。 换一张卡。',
     });
   });
-  it('names the page and the missing fields', () => {
-    expect(() => cardFromFragment({ ...fragment, meta: { title: 't' }, filters: {} })).toThrow(
-      'page /payments/payment-failed/ has no category, description, categoryId',
-    );
+  it('still makes a card of a fragment without an h1 or a category', () => {
+    expect(cardFromFragment({ url: '/a/', content: '正文。', filters: {} })).toEqual({
+      url: '/a/',
+      title: '/a/',
+      category: '',
+      categoryId: '',
+      description: '正文。',
+    });
+  });
+});
+
+describe('cardsByPageId', () => {
+  const card = (url: string): ResultCard => ({ url, title: url, category: '分类', categoryId: 'c', description: 'd' });
+  const byUrl = new Map(['/a/', '/b/'].map((url) => [url, card(url)]));
+  it("gives each page id its article's card", () => {
+    const pages = new Map([
+      ['zh-cn_1', '/b/'],
+      ['zh-cn_2', '/a/'],
+    ]);
+    expect(cardsByPageId(pages, byUrl)).toEqual({ 'zh-cn_1': card('/b/'), 'zh-cn_2': card('/a/') });
+  });
+  it('names a page the articles do not have, and an article the index does not', () => {
+    expect(() => cardsByPageId(new Map([['x', '/c/']]), byUrl)).toThrow('page /c/ has no article');
+    expect(() => cardsByPageId(new Map([['x', '/a/']]), byUrl)).toThrow('/b/ not indexed by Pagefind');
   });
 });
 
@@ -46,6 +69,8 @@ it('reads the page id from a fragment path', () => {
 describe('parseCards', () => {
   it('keeps well-formed cards and drops the rest', () => {
     const good = cardFromFragment(fragment);
+    expect(parseCard(good)).toEqual(good);
+    expect(parseCard({ ...good, description: undefined })).toBeUndefined();
     expect(parseCards({ a: good, b: { url: 1 }, c: null })).toEqual({ a: good });
   });
   it('returns no cards for anything that is not an object', () => {

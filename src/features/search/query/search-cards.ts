@@ -1,8 +1,10 @@
 /**
  * Result cards: what a search result shows (link, title, category, description) for every indexed
- * article, keyed by Pagefind's page id, written next to the index at build time. With them the
- * results need no Pagefind fragment each: on a small site a first search fetches one 2–3 KB file
- * instead of a 2 KB fragment for each result shown, and later searches fetch nothing.
+ * article, keyed by Pagefind's page id, written next to the index at build time from the build's
+ * own article data. With them the results need no Pagefind fragment each: on a small site a first
+ * search fetches one 2–3 KB file instead of a 2 KB fragment for each result shown, and later
+ * searches fetch nothing. And the index need not hold the display text: Pagefind indexes every
+ * metadata field, a Chinese title or description as one long word no query matches.
  *
  * Layout (in the Pagefind bundle folder): `result-cards.json` holds `{ "shards": S, "cards": … }`.
  * With S = 1 (up to 250 articles) it holds every card and is the only file. With more articles
@@ -64,22 +66,52 @@ export function cardFiles(cards: ResultCards): Record<string, unknown> {
   return files;
 }
 
-/** The parts of a Pagefind fragment (its JSON) that a card is made from. */
-export interface FragmentLike {
-  url: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, readonly string[] | undefined>;
+/**
+ * The cards by Pagefind page id, from the build's own article data (`cards`, by address) and the
+ * page each fragment the index holds is for (`pages`, id → address). The index holds no display
+ * text (src/features/search/build/search-document.ts), so this is the only place a page id meets
+ * its title. Throws naming the page when the index and the articles disagree (a build step, not
+ * input).
+ */
+export function cardsByPageId(pages: ReadonlyMap<string, string>, cards: ReadonlyMap<string, ResultCard>): ResultCards {
+  const byId: ResultCards = {};
+  const indexed = new Set<string>();
+  for (const [id, url] of pages) {
+    const card = cards.get(url);
+    if (!card) throw new Error(`search index: page ${url} has no article to make its result card from`);
+    byId[id] = card;
+    indexed.add(url);
+  }
+  const missing = [...cards.keys()].filter((url) => !indexed.has(url));
+  if (missing.length) throw new Error(`search index: ${missing.join(', ')} not indexed by Pagefind`);
+  return byId;
 }
 
-/** The card for one fragment; throws naming the page when a field the results need is missing. */
+/** The parts of a Pagefind fragment (its JSON) a result can fall back on when its card is missing. */
+export interface FragmentLike {
+  url: string;
+  /** The indexed text, Pagefind's word breaks removed (as `result.data()` gives it). */
+  content: string;
+  filters: Record<string, readonly string[] | undefined>;
+  anchors?: readonly { element: string; id: string; text: string }[];
+}
+
+/**
+ * A card made from a result's fragment, for when its card could not be loaded (a stale or damaged
+ * cards file). The index holds no display text, so it is less than a real card: the title is the
+ * document's h1 (an anchor of the fragment), the description the indexed text after it, and there
+ * is no category name.
+ */
 export function cardFromFragment(fragment: FragmentLike): ResultCard {
-  const { title, category, description } = fragment.meta;
-  const categoryId = fragment.filters['category']?.[0];
-  const missing = Object.entries({ title, category, description, categoryId })
-    .filter(([, v]) => !v)
-    .map(([k]) => k);
-  if (missing.length) throw new Error(`search index: page ${fragment.url} has no ${missing.join(', ')} for its result card`);
-  return { url: fragment.url, title: title!, category: category!, categoryId: categoryId!, description: description! };
+  const title = fragment.anchors?.find((a) => a.element === 'h1')?.text.trim() ?? '';
+  const text = title && fragment.content.startsWith(title) ? fragment.content.slice(title.length) : fragment.content;
+  return {
+    url: fragment.url,
+    title: title || fragment.url,
+    category: '',
+    categoryId: fragment.filters['category']?.[0] ?? '',
+    description: text.replace(/^[\s.。]+/, ''),
+  };
 }
 
 /** Pagefind's page id from a fragment's file path: `fragment/zh-cn_3352fa2.pf_fragment` → `zh-cn_3352fa2`. */
@@ -87,22 +119,29 @@ export function pageIdFromFragmentPath(path: string): string | undefined {
   return /(?:^|\/)fragment\/([^/]+)\.pf_fragment$/.exec(path)?.[1];
 }
 
+/** One card as JSON, if it is well formed. */
+export function parseCard(value: unknown): ResultCard | undefined {
+  if (!value || typeof value !== 'object') return undefined;
+  const { url, title, category, categoryId, description } = value as Record<string, unknown>;
+  if (
+    typeof url === 'string' &&
+    typeof title === 'string' &&
+    typeof category === 'string' &&
+    typeof categoryId === 'string' &&
+    typeof description === 'string'
+  ) {
+    return { url, title, category, categoryId, description };
+  }
+  return undefined;
+}
+
 /** Reads a cards file's JSON, keeping only well-formed cards (a stale or damaged file must not break search). */
 export function parseCards(value: unknown): ResultCards {
   const cards: ResultCards = {};
   if (!value || typeof value !== 'object') return cards;
-  for (const [id, card] of Object.entries(value as Record<string, unknown>)) {
-    if (!card || typeof card !== 'object') continue;
-    const { url, title, category, categoryId, description } = card as Record<string, unknown>;
-    if (
-      typeof url === 'string' &&
-      typeof title === 'string' &&
-      typeof category === 'string' &&
-      typeof categoryId === 'string' &&
-      typeof description === 'string'
-    ) {
-      cards[id] = { url, title, category, categoryId, description };
-    }
+  for (const [id, item] of Object.entries(value as Record<string, unknown>)) {
+    const card = parseCard(item);
+    if (card) cards[id] = card;
   }
   return cards;
 }
