@@ -4,10 +4,12 @@
  * sentences, "you", no Latin abbreviations. Article text lives in content/en/, not here.
  */
 import type { UiKey } from './zh-CN';
-import { ui as onDemand } from './on-demand/en';
+import { ui as searchUi } from './on-demand/search/en';
+import { ui as checklistUi } from './on-demand/checklist/en';
 
 export const ui = {
-  ...onDemand,
+  ...searchUi,
+  ...checklistUi,
   'site.tagline': 'Help with WeChat Pay for visitors to China, one step at a time.',
   'site.independent':
     'This site is an independent guide. It is not a service of Tencent, WeChat or WeChat Pay. It never asks for your passport number, card number, password or verification codes.',

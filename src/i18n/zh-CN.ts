@@ -3,11 +3,13 @@
  * Keys are dot-named by area. Article text lives in the articles, not here.
  */
 import { fillTemplate } from '../lib/format';
-import { ui as onDemand } from './on-demand/zh-CN';
+import { ui as searchUi } from './on-demand/search/zh-CN';
+import { ui as checklistUi } from './on-demand/checklist/zh-CN';
 
 export const ui = {
-  // The strings browser code loads when first used (on-demand/zh-CN.ts), then the rest.
-  ...onDemand,
+  // The strings browser code loads when first used (on-demand/), then the rest.
+  ...searchUi,
+  ...checklistUi,
   'site.tagline': '微信支付和数字钱包的常见问题，一步一步帮你解决。',
   'site.independent': '本站是独立编写的帮助指南，不是腾讯或微信支付的官方服务。本站不会向你索要身份证号、银行卡号、密码或验证码。',
   'site.officialNote': '遇到资金问题，请以微信内的实际提示和官方客服的答复为准。',

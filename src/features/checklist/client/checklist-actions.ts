@@ -9,7 +9,7 @@ import { ask } from './ask';
 import { dialogIn } from './checklist-dialogs';
 import { printOnly } from './print';
 
-const t = await loadUi();
+const t = await loadUi('checklist');
 
 /** What an action needs of the <help-checklist> element it acts on. */
 export interface ChecklistHost {

@@ -28,7 +28,7 @@ const OTHER_LANGUAGE_OPTIONS = 3;
 // the engine that skips this module would split the result-rendering chunk and add bytes to the
 // search page before any interaction.
 engineFor(pageSearchLang()).catch(() => undefined);
-const t = await loadUi();
+const t = await loadUi('search');
 
 let instances = 0;
 

@@ -1,17 +1,7 @@
-/** The English text of on-demand/zh-CN.ts: the same keys, and no other. */
 import type { ui as zh } from './zh-CN';
 
 export const ui = {
   'site.name': 'Wallet Help Centre',
-  'search.results': 'Search results',
-  'search.failed': 'Search is not working right now. Check your connection and try again, or choose an article below.',
-  'search.seeAll': 'See all {n} results on the search page',
-  'search.seeSuggestions': 'Nothing found. See suggestions on the search page',
-  'search.found': '{n} articles found',
-  'search.none': 'No articles found for “{q}”.',
-  'search.searchedInstead': 'Showing results for “{q}”',
-  'search.searchTyped': 'Search for “{q}” instead',
-  'urgent.searchLink': 'Is your money at risk? Read urgent help first',
   'checklist.summaryHeading': '{title} ({done} of {total} done)',
   'checklist.summaryDone': '[Done] ',
   'checklist.summaryTodo': '[To do] ',
