@@ -183,95 +183,100 @@ test('the sideways-scroll check finds a page wider than its frame', async ({ bro
   await host.context().close();
 });
 
-test('the first Tab reaches a visible skip link that moves focus to the content', async ({ page }) => {
-  await page.goto(withChecklist.href);
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: ui['nav.skip'] });
-  await expect(skip).toBeFocused();
-  await expect(skip).toBeInViewport();
-  // Big enough to see and to tap: a shown skip link keeps its padding.
-  expect((await skip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
-  await expect(page.locator('#main')).toBeFocused();
-});
-
-test('focus is visible on every link, button, field and checkbox the keyboard reaches', async ({ page }) => {
-  // An article with a checklist has every kind of control: links, buttons, the search field, boxes.
-  await page.goto(withChecklist.href);
-  type Ring = { style: string; width: number; color: string };
-  const problems: string[] = [];
-  const kinds = new Set<string>();
-  for (let i = 0; i < 80 && kinds.size < 4; i++) {
+// Three checks on the same article page, in one test: each used to start a page of its own.
+test('on an article: the first Tab reaches a skip link, focus is visible on every kind of control, reduced motion cuts all motion', async ({
+  page,
+}) => {
+  await test.step('the first Tab reaches a visible skip link that moves focus to the content', async () => {
+    await page.goto(withChecklist.href);
     await page.keyboard.press('Tab');
-    const seen = await page.evaluate(() => {
-      const ring = (el: Element) => {
-        const s = getComputedStyle(el);
-        return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
-      };
-      const w = window as unknown as { lastFocused?: Element };
-      // The element focused before this Tab, now without focus: its ring must be gone.
-      const previous =
-        w.lastFocused && w.lastFocused !== document.activeElement
-          ? { name: w.lastFocused.outerHTML.slice(0, 80), ring: ring(w.lastFocused) }
-          : undefined;
-      const el = document.activeElement;
-      if (!el || el === document.body) return { previous };
-      w.lastFocused = el;
-      const kind =
-        el instanceof HTMLAnchorElement
-          ? 'link'
-          : el instanceof HTMLButtonElement
-            ? 'button'
-            : el instanceof HTMLInputElement
-              ? el.type === 'checkbox'
-                ? 'checkbox'
-                : 'field'
-              : el.tagName.toLowerCase();
-      return { previous, current: { kind, name: el.outerHTML.slice(0, 80), ring: ring(el) } };
-    });
-    const visible = (r: Ring) => r.style !== 'none' && r.width >= 2 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(r.color);
-    if (seen.previous && visible(seen.previous.ring)) problems.push(`keeps its ring after losing focus: ${seen.previous.name}`);
-    if (!seen.current) continue;
-    if (!['link', 'button', 'field', 'checkbox'].includes(seen.current.kind)) continue;
-    kinds.add(seen.current.kind);
-    if (!visible(seen.current.ring)) problems.push(`no visible focus ring (${JSON.stringify(seen.current.ring)}): ${seen.current.name}`);
-  }
-  expect([...kinds].sort()).toEqual(['button', 'checkbox', 'field', 'link']);
-  expect(problems).toEqual([]);
-});
+    const skip = page.getByRole('link', { name: ui['nav.skip'] });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    // Big enough to see and to tap: a shown skip link keeps its padding.
+    expect((await skip.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('#main')).toBeFocused();
+  });
 
-test('with reduced motion, transitions, animations and smooth scrolling are cut to nothing', async ({ page }) => {
-  // The site has no motion of its own today; the override must hold for any it gets, on any
-  // element. Give a link, a button and the page motion (inline CSSOM styles, which the CSP allows)
-  // and read what the browser would run.
-  const motion = () =>
-    page.evaluate(() =>
-      ['a[href]', 'button', 'input'].map((selector) => {
-        const el = document.querySelector<HTMLElement>(selector)!;
-        el.style.transition = 'color 2s';
-        el.style.animation = 'help-test-spin 2s';
-        document.documentElement.style.scrollBehavior = 'smooth';
-        const s = getComputedStyle(el);
-        return [
-          parseFloat(s.transitionDuration),
-          parseFloat(s.animationDuration),
-          getComputedStyle(document.documentElement).scrollBehavior,
-        ];
-      }),
-    );
-  await page.emulateMedia({ reducedMotion: 'no-preference' });
-  await page.goto(withChecklist.href);
-  // Without the preference the motion stays, so the check below is not vacuous.
-  expect(await motion()).toEqual([
-    [2, 2, 'smooth'],
-    [2, 2, 'smooth'],
-    [2, 2, 'smooth'],
-  ]);
-  await page.emulateMedia({ reducedMotion: 'reduce' });
-  for (const [transition, animation, scroll] of await motion()) {
-    expect(transition).toBeLessThan(0.001);
-    expect(animation).toBeLessThan(0.001);
-    expect(scroll).toBe('auto');
-  }
+  await test.step('focus is visible on every link, button, field and checkbox the keyboard reaches', async () => {
+    // An article with a checklist has every kind of control: links, buttons, the search field, boxes.
+    await page.goto(withChecklist.href);
+    type Ring = { style: string; width: number; color: string };
+    const problems: string[] = [];
+    const kinds = new Set<string>();
+    for (let i = 0; i < 80 && kinds.size < 4; i++) {
+      await page.keyboard.press('Tab');
+      const seen = await page.evaluate(() => {
+        const ring = (el: Element) => {
+          const s = getComputedStyle(el);
+          return { style: s.outlineStyle, width: parseFloat(s.outlineWidth), color: s.outlineColor };
+        };
+        const w = window as unknown as { lastFocused?: Element };
+        // The element focused before this Tab, now without focus: its ring must be gone.
+        const previous =
+          w.lastFocused && w.lastFocused !== document.activeElement
+            ? { name: w.lastFocused.outerHTML.slice(0, 80), ring: ring(w.lastFocused) }
+            : undefined;
+        const el = document.activeElement;
+        if (!el || el === document.body) return { previous };
+        w.lastFocused = el;
+        const kind =
+          el instanceof HTMLAnchorElement
+            ? 'link'
+            : el instanceof HTMLButtonElement
+              ? 'button'
+              : el instanceof HTMLInputElement
+                ? el.type === 'checkbox'
+                  ? 'checkbox'
+                  : 'field'
+                : el.tagName.toLowerCase();
+        return { previous, current: { kind, name: el.outerHTML.slice(0, 80), ring: ring(el) } };
+      });
+      const visible = (r: Ring) => r.style !== 'none' && r.width >= 2 && !/rgba\(\d+, \d+, \d+, 0\)|transparent/.test(r.color);
+      if (seen.previous && visible(seen.previous.ring)) problems.push(`keeps its ring after losing focus: ${seen.previous.name}`);
+      if (!seen.current) continue;
+      if (!['link', 'button', 'field', 'checkbox'].includes(seen.current.kind)) continue;
+      kinds.add(seen.current.kind);
+      if (!visible(seen.current.ring)) problems.push(`no visible focus ring (${JSON.stringify(seen.current.ring)}): ${seen.current.name}`);
+    }
+    expect([...kinds].sort()).toEqual(['button', 'checkbox', 'field', 'link']);
+    expect(problems).toEqual([]);
+  });
+
+  await test.step('with reduced motion, transitions, animations and smooth scrolling are cut to nothing', async () => {
+    // The site has no motion of its own today; the override must hold for any it gets, on any
+    // element. Give a link, a button and the page motion (inline CSSOM styles, which the CSP allows)
+    // and read what the browser would run.
+    const motion = () =>
+      page.evaluate(() =>
+        ['a[href]', 'button', 'input'].map((selector) => {
+          const el = document.querySelector<HTMLElement>(selector)!;
+          el.style.transition = 'color 2s';
+          el.style.animation = 'help-test-spin 2s';
+          document.documentElement.style.scrollBehavior = 'smooth';
+          const s = getComputedStyle(el);
+          return [
+            parseFloat(s.transitionDuration),
+            parseFloat(s.animationDuration),
+            getComputedStyle(document.documentElement).scrollBehavior,
+          ];
+        }),
+      );
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(withChecklist.href);
+    // Without the preference the motion stays, so the check below is not vacuous.
+    expect(await motion()).toEqual([
+      [2, 2, 'smooth'],
+      [2, 2, 'smooth'],
+      [2, 2, 'smooth'],
+    ]);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    for (const [transition, animation, scroll] of await motion()) {
+      expect(transition).toBeLessThan(0.001);
+      expect(animation).toBeLessThan(0.001);
+      expect(scroll).toBe('auto');
+    }
+  });
 });

@@ -4,10 +4,12 @@
  * fails, with its exit status. Plain Node (no imports from the project), so it runs before anything
  * is built.
  *
- * The type check and the lint run side by side: they read the sources and write nothing the other
- * reads, and the type check is mostly one core's work, so on two cores the pair takes about the
- * time of the slower one. Each one's output is printed whole when it ends. Everything from the
- * build on runs in order, since each phase reads what the one before it wrote.
+ * Some phases run side by side, where none writes what another reads and one leaves a core idle:
+ * the type check (mostly one core's work) beside the lint and the unit tests (whose one real
+ * build writes to a scratch folder and cache of its own, tests/astro-fixture.ts), and the checks
+ * over dist/ beside the browser tests (one Playwright worker on two cores leaves room). The last
+ * phase of a group prints as it goes; the others' output is held and printed whole when the group
+ * ends. The build runs alone: it writes what the last two read.
  *
  * Beside the wall-clock time it prints the CPU time each step used (Linux only, from
  * /proc/self/stat; for side-by-side phases, their sum, on the first of them): on a machine shared
@@ -17,7 +19,7 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const STEPS: string[][] = [['test:types', 'lint'], ['test:unit'], ['build'], ['test:dist'], ['test:e2e']];
+const STEPS: string[][] = [['test:types', 'lint', 'test:unit'], ['build'], ['test:dist', 'test:e2e']];
 
 /** CPU seconds used by the children this process has waited for (cutime + cstime), or undefined. */
 function childrenCpu(): number | undefined {
@@ -70,7 +72,7 @@ for (const step of STEPS) {
   console.log(`\n> npm run ${step.join(together ? ' & npm run ' : '')}`);
   const start = performance.now();
   const cpuBefore = childrenCpu();
-  const runs = await Promise.all(step.map((phase) => run(phase, together)));
+  const runs = await Promise.all(step.map((phase, i) => run(phase, together && i < step.length - 1)));
   const cpuAfter = childrenCpu();
   total += (performance.now() - start) / 1000;
   const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;

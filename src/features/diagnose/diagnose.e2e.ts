@@ -79,46 +79,63 @@ test('answering questions leads from the home page to a result and its article',
   await walkLongest(page);
 });
 
-test('the browser’s back button returns to the previous question, and forward again', async ({ page }) => {
-  // Two questions, then an end.
-  const { flow, steps, labels, end } = ALL_PATHS.find((p) => p.steps.length === 2)!;
-  const [first, second] = steps as [string, string];
-  await page.goto(flowHref(flow.id));
-  await answer(page, labels[0]!).click();
-  await expect(page).toHaveURL(stepHref(flow, second));
-  await answer(page, labels[1]!).click();
-  await expect(page).toHaveURL(endHref(flow.id, end));
+// Moving around flows, in one page (each part used to start a page of its own).
+test('moving around: back and forward between questions, a shared step opened directly, a result handing over to another flow', async ({
+  page,
+}) => {
+  await test.step('the browser’s back button returns to the previous question, and forward again', async () => {
+    // Two questions, then an end.
+    const { flow, steps, labels, end } = ALL_PATHS.find((p) => p.steps.length === 2)!;
+    const [first, second] = steps as [string, string];
+    await page.goto(flowHref(flow.id));
+    await answer(page, labels[0]!).click();
+    await expect(page).toHaveURL(stepHref(flow, second));
+    await answer(page, labels[1]!).click();
+    await expect(page).toHaveURL(endHref(flow.id, end));
 
-  await page.goBack();
-  await expect(page).toHaveURL(stepHref(flow, second));
-  await expect(question(page)).toHaveText(flow.steps[second]!.question);
-  await page.goBack();
-  await expect(page).toHaveURL(stepHref(flow, first));
-  await expect(question(page)).toHaveText(flow.steps[first]!.question);
-  await page.goForward();
-  await expect(question(page)).toHaveText(flow.steps[second]!.question);
-});
+    await page.goBack();
+    await expect(page).toHaveURL(stepHref(flow, second));
+    await expect(question(page)).toHaveText(flow.steps[second]!.question);
+    await page.goBack();
+    await expect(page).toHaveURL(stepHref(flow, first));
+    await expect(question(page)).toHaveText(flow.steps[first]!.question);
+    await page.goForward();
+    await expect(question(page)).toHaveText(flow.steps[second]!.question);
+  });
 
-test('a shared step opens directly, survives a reload, and links back and to the start', async ({ page }) => {
-  // A second question that only the first leads to, so the page can offer 上一步.
-  const flow = ALL.at(-1)!;
-  const second = flow.steps[flow.start]!.answers.map((a) => a.next).find(
-    (id) => Object.hasOwn(flow.steps, id) && Object.values(flow.steps).filter((s) => s.answers.some((a) => a.next === id)).length === 1,
-  )!;
-  expect(second).toBeDefined();
-  await page.goto(stepHref(flow, second));
-  await expect(page).toHaveTitle(`${stepTitle(flow, second, 2)} - ${ui['site.name']}`);
-  await expect(question(page)).toHaveText(flow.steps[second]!.question);
-  await page.reload();
-  await expect(question(page)).toHaveText(flow.steps[second]!.question);
+  await test.step('a shared step opens directly, survives a reload, and links back and to the start', async () => {
+    // A second question that only the first leads to, so the page can offer 上一步.
+    const flow = ALL.at(-1)!;
+    const second = flow.steps[flow.start]!.answers.map((a) => a.next).find(
+      (id) => Object.hasOwn(flow.steps, id) && Object.values(flow.steps).filter((s) => s.answers.some((a) => a.next === id)).length === 1,
+    )!;
+    expect(second).toBeDefined();
+    await page.goto(stepHref(flow, second));
+    await expect(page).toHaveTitle(`${stepTitle(flow, second, 2)} - ${ui['site.name']}`);
+    await expect(question(page)).toHaveText(flow.steps[second]!.question);
+    await page.reload();
+    await expect(question(page)).toHaveText(flow.steps[second]!.question);
 
-  const nav = page.getByRole('navigation', { name: ui['diagnose.nav'] });
-  await nav.getByRole('link', { name: ui['diagnose.previous'] }).click();
-  await expect(page).toHaveURL(flowHref(flow.id));
-  await page.goto(endHref(flow.id, Object.keys(flow.ends)[0]!));
-  await nav.getByRole('link', { name: ui['diagnose.restart'] }).click();
-  await expect(page).toHaveURL(flowHref(flow.id));
-  await expect(question(page)).toHaveText(flow.steps[flow.start]!.question);
+    const nav = page.getByRole('navigation', { name: ui['diagnose.nav'] });
+    await nav.getByRole('link', { name: ui['diagnose.previous'] }).click();
+    await expect(page).toHaveURL(flowHref(flow.id));
+    await page.goto(endHref(flow.id, Object.keys(flow.ends)[0]!));
+    await nav.getByRole('link', { name: ui['diagnose.restart'] }).click();
+    await expect(page).toHaveURL(flowHref(flow.id));
+    await expect(question(page)).toHaveText(flow.steps[flow.start]!.question);
+  });
+
+  await test.step('a result can hand over to another flow, which starts at its first question', async () => {
+    const path = ALL_PATHS.find((p) => p.flow.ends[p.end]!.flow)!;
+    const target = ALL.find((f) => f.id === path.flow.ends[path.end]!.flow)!;
+    await page.goto(flowHref(path.flow.id));
+    for (const label of path.labels) await answer(page, label).click();
+    await expect(page).toHaveURL(endHref(path.flow.id, path.end));
+    const next = page.getByRole('region', { name: ui['diagnose.nextFlow'] });
+    await next.getByRole('link', { name: fill(ui['diagnose.articleLink'], { flow: flowName(target) }) }).click();
+    await expect(page).toHaveURL(flowHref(target.id));
+    await expect(question(page)).toHaveText(target.steps[target.start]!.question);
+  });
 });
 
 test('answers are large tap targets', async ({ page }) => {
@@ -133,18 +150,6 @@ test('answers are large tap targets', async ({ page }) => {
     expect(box.height).toBeGreaterThanOrEqual(48);
     expect(box.width).toBeGreaterThan(250);
   }
-});
-
-test('a result can hand over to another flow, which starts at its first question', async ({ page }) => {
-  const path = ALL_PATHS.find((p) => p.flow.ends[p.end]!.flow)!;
-  const target = ALL.find((f) => f.id === path.flow.ends[path.end]!.flow)!;
-  await page.goto(flowHref(path.flow.id));
-  for (const label of path.labels) await answer(page, label).click();
-  await expect(page).toHaveURL(endHref(path.flow.id, path.end));
-  const next = page.getByRole('region', { name: ui['diagnose.nextFlow'] });
-  await next.getByRole('link', { name: fill(ui['diagnose.articleLink'], { flow: flowName(target) }) }).click();
-  await expect(page).toHaveURL(flowHref(target.id));
-  await expect(question(page)).toHaveText(target.steps[target.start]!.question);
 });
 
 // The flows for money at risk now: a reader in a hurry, maybe on a keyboard, must get through. One
