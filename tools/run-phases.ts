@@ -1,25 +1,18 @@
 /**
  * `npm test`: runs the test phases in order, each an npm script of its own, and prints how long
- * each took and the total, so a slow phase shows in every CI log. Stops after the first step that
+ * each took and the total, so a slow phase shows in every CI log. Stops at the first phase that
  * fails, with its exit status. Plain Node (no imports from the project), so it runs before anything
  * is built.
  *
- * Some phases run side by side, where none writes what another reads and one leaves a core idle:
- * the type check (mostly one core's work) beside the lint and the unit tests (whose one real
- * build writes to a scratch folder and cache of its own, tests/astro-fixture.ts), and the checks
- * over dist/ beside the browser tests (one Playwright worker on two cores leaves room). The last
- * phase of a group prints as it goes; the others' output is held and printed whole when the group
- * ends. The build runs alone: it writes what the last two read.
- *
- * Beside the wall-clock time it prints the CPU time each step used (Linux only, from
- * /proc/self/stat; for side-by-side phases, their sum, on the first of them): on a machine shared
- * with other jobs the wall-clock time says more about the neighbours than about the tests, and CPU
- * time divided by the cores is what the phase would take alone at best.
+ * Beside the wall-clock time it prints the CPU time the phase used (Linux only, from
+ * /proc/self/stat): on a machine shared with other jobs the wall-clock time says more about the
+ * neighbours than about the tests, and CPU time divided by the cores is what the phase would take
+ * alone at best.
  */
-import { spawn } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
-const STEPS: string[][] = [['test:types', 'lint', 'test:unit'], ['build'], ['test:dist', 'test:e2e']];
+const PHASES = ['test:types', 'lint', 'test:unit', 'build', 'test:dist', 'test:e2e'];
 
 /** CPU seconds used by the children this process has waited for (cutime + cstime), or undefined. */
 function childrenCpu(): number | undefined {
@@ -34,60 +27,32 @@ function childrenCpu(): number | undefined {
   }
 }
 
-interface Run {
-  phase: string;
-  wall: number;
-  status: number | null;
-  /** Output held back to print whole, when the phase ran beside another. */
-  output?: string;
-}
-
-/** Runs one npm script; its output goes straight to ours unless `hold`, then it comes back whole. */
-function run(phase: string, hold: boolean): Promise<Run> {
-  const start = performance.now();
-  return new Promise((done) => {
-    const child = spawn('npm', ['run', '--silent', phase], { stdio: hold ? ['ignore', 'pipe', 'pipe'] : 'inherit' });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('close', (status) => done({ phase, wall: (performance.now() - start) / 1000, status, ...(hold ? { output } : {}) }));
-  });
-}
-
-/** `cpu` null: counted on the phase before, which ran beside this one. */
-const times: { phase: string; wall: number; cpu: number | undefined | null }[] = [];
-let total = 0;
+const times: { phase: string; wall: number; cpu: number | undefined }[] = [];
 function report() {
-  const fmt = (s: number | undefined | null) => (s === undefined ? '' : s === null ? '  (above)' : `${s.toFixed(1)} s`.padStart(9));
-  const cpus = times.map((t) => t.cpu);
-  const cpuTotal = cpus.includes(undefined) ? undefined : cpus.reduce<number>((n, c) => n + (c ?? 0), 0);
+  const fmt = (s: number | undefined) => (s === undefined ? '' : `${s.toFixed(1)} s`.padStart(9));
+  const sum = (pick: (t: (typeof times)[number]) => number | undefined) =>
+    times.some((t) => pick(t) === undefined) ? undefined : times.reduce((n, t) => n + pick(t)!, 0);
+  const rows = [...times, { phase: 'total', wall: sum((t) => t.wall)!, cpu: sum((t) => t.cpu) }];
   const cpuHeader = times[0]?.cpu === undefined ? '' : '      cpu';
   console.log(`\nTest phases        wall${cpuHeader}`);
-  for (const t of [...times, { phase: 'total', wall: total, cpu: cpuTotal }])
-    console.log(`  ${t.phase.padEnd(12)}${fmt(t.wall)}${fmt(t.cpu)}`);
+  for (const t of rows) console.log(`  ${t.phase.padEnd(12)}${fmt(t.wall)}${fmt(t.cpu)}`);
 }
 
-for (const step of STEPS) {
-  const together = step.length > 1;
-  console.log(`\n> npm run ${step.join(together ? ' & npm run ' : '')}`);
+for (const phase of PHASES) {
+  console.log(`\n> npm run ${phase}`);
   const start = performance.now();
   const cpuBefore = childrenCpu();
-  const runs = await Promise.all(step.map((phase, i) => run(phase, together && i < step.length - 1)));
+  const run = spawnSync('npm', ['run', '--silent', phase], { stdio: 'inherit' });
   const cpuAfter = childrenCpu();
-  total += (performance.now() - start) / 1000;
-  const cpu = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
-  runs.forEach((r, i) => {
-    if (r.output !== undefined) {
-      console.log(`\n> npm run ${r.phase}${r.status === 0 ? '' : `  (failed, exit status ${r.status})`}`);
-      if (r.output.trim()) console.log(r.output.trimEnd());
-    }
-    times.push({ phase: r.phase, wall: r.wall, cpu: i === 0 || cpu === undefined ? cpu : null });
+  times.push({
+    phase,
+    wall: (performance.now() - start) / 1000,
+    cpu: cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore,
   });
-  const failed = runs.find((r) => r.status !== 0);
-  if (failed) {
-    console.log(`\n${failed.phase} failed (exit status ${failed.status}).`);
+  if (run.status !== 0) {
+    console.log(`\n${phase} failed (exit status ${run.status ?? run.signal}).`);
     report();
-    process.exit(failed.status ?? 1);
+    process.exit(run.status ?? 1);
   }
 }
 report();
