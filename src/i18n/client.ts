@@ -3,7 +3,7 @@
  * - `readUi` (here): strings a custom element needs as soon as it runs, written into its markup at
  *   build time as a `data-ui` attribute (`uiAttr` in zh-CN.ts), e.g. the checklist's progress line.
  * - `loadUi` (load-ui.ts): strings needed only once the reader uses something (the header's search
- *   results, a checklist's reset, print and copy), loaded then as a small chunk per language.
+ *   results, a checklist's reset, print and copy), loaded then as a small chunk per feature and language.
  */
 import type { Translate } from './zh-CN';
 import { fillTemplate } from '../lib/format';

@@ -6,6 +6,8 @@
  */
 import type { Lang } from './ui';
 import { translator, type ClientT } from './client';
+// The one rule for a page's language from its <html lang>, which the search already follows.
+import { searchLangOf } from '../features/search/query/search-bundles';
 
 type Table = () => Promise<{ ui: Record<string, string> }>;
 
@@ -19,7 +21,7 @@ export type OnDemandPart = keyof typeof ON_DEMAND;
 
 /** The language of the page, from <html lang>. */
 export function pageLang(): Lang {
-  return document.documentElement.lang === 'en' ? 'en' : 'zh-CN';
+  return searchLangOf(document.documentElement.lang);
 }
 
 /** Browser: the on-demand strings of `part` in `lang` (the page's by default). Rejects when the chunk cannot load (offline). */
