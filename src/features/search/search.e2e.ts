@@ -179,6 +179,9 @@ test('/search/?q= shows results best first, with the query in the field; a new s
   await expect(resultLinks(page).first()).toHaveAttribute('href', new RegExp(`^${escape(before.href)}\\?highlight=`));
   await expect(page.locator('#search-status')).toHaveText(uiPattern('search.found'));
   await expect(page).toHaveTitle(new RegExp(`^${escape(before.data.title)} - `));
+  // Excerpts come from the indexed text; its word breaks (word-breaks.ts) never show.
+  const excerpts = await page.locator('#search-results > li p').allTextContents();
+  expect(excerpts.filter((text) => /[\p{Script=Han}，。] [\p{Script=Han}，。]/u.test(text))).toEqual([]);
 
   // Typed and submitted at once: typing alone replaces the entry after a 250 ms pause, so a fill
   // and an Enter that a busy machine runs further apart than that would test the pause instead.

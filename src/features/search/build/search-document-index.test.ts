@@ -42,6 +42,11 @@ describe('a search document in the Pagefind index', () => {
     expect(index.includes(Buffer.from('付款'))).toBe(true);
     expect(index.includes(Buffer.from('聊天'))).toBe(true); // from the segmented description terms
   });
+  it('holds the words of its running text, not pairs of characters across them', () => {
+    // 停止|付款 in the title: each word is indexed, 止付 (a pair across the break) is not.
+    expect(index.includes(Buffer.from('停止'))).toBe(true);
+    expect(index.includes(Buffer.from('止付'))).toBe(false);
+  });
   it('has no display metadata in its fragment, and an empty title', () => {
     expect(fragment.meta['title']).toBe('');
     expect(fragment.meta).not.toHaveProperty('description');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary } from '../query/search-synonyms';
 import { headingsOf, parseSearchDocuments, searchDocument } from './search-document';
+import { withWordBreaks, withoutWordBreaks } from '../query/word-breaks';
 
 const vocab = compileVocabulary({ stopWords: [], groups: [['冻结', 'frozen']], suggestions: ['冻结'] });
 
@@ -40,13 +41,15 @@ describe('headingsOf', () => {
 
 describe('searchDocument', () => {
   const { url, html, card } = searchDocument(source, vocab);
+  /** The document as the index's text reads once shown: word breaks taken out. */
+  const shown = withoutWordBreaks(html);
 
   it('keeps the article address', () => {
     expect(url).toBe('/account/frozen-account/');
   });
   it('escapes text and attribute values', () => {
-    expect(html).toContain('>账号被冻结 &lt;怎么办&gt; &amp; &quot;恢复&quot;</h1>');
-    expect(html).not.toContain('<怎么办>');
+    expect(shown).toContain('>账号被冻结 &lt;怎么办&gt; &amp; &quot;恢复&quot;</h1>');
+    expect(shown).not.toContain('<怎么办>');
   });
   it('carries what the result shows beside the HTML, from the article', () => {
     expect(card).toEqual({
@@ -58,8 +61,12 @@ describe('searchDocument', () => {
     });
   });
   it('holds the opening paragraph and the headings as sentences', () => {
-    expect(html).toContain('<p>账号被冻结时先别慌。</p>');
-    expect(html).toContain('<div data-pagefind-weight="3"><p>先确认状态。</p><p>再申诉？</p></div>');
+    expect(shown).toContain('<p>账号被冻结时先别慌。</p>');
+    expect(shown).toContain('<div data-pagefind-weight="3"><p>先确认状态。</p><p>再申诉？</p></div>');
+  });
+  it('breaks its running text into words, so the index holds no pairs across them', () => {
+    expect(html).toContain(`<p>${withWordBreaks('账号被冻结时先别慌。')}</p>`);
+    expect(html).not.toContain('冻结时');
   });
   it('carries the filter and the search terms with synonyms, but no display-only metadata', () => {
     expect(html).toContain('data-pagefind-filter="category[data-value]" data-value="account"');
@@ -71,7 +78,7 @@ describe('searchDocument', () => {
     expect(html).not.toContain('error_terms');
   });
   it('uses the description as the lead when the body has no prose paragraph', () => {
-    expect(searchDocument({ ...source, body: '## 只有标题' }, vocab).html).toContain('<p>按申诉流程恢复。</p>');
+    expect(withoutWordBreaks(searchDocument({ ...source, body: '## 只有标题' }, vocab).html)).toContain('<p>按申诉流程恢复。</p>');
   });
 });
 

@@ -19,6 +19,7 @@ import { searchMetaFor } from './search-index-terms';
 import type { Vocabulary } from '../query/search-synonyms';
 import { SEARCH_BUNDLES } from '../query/search-bundles';
 import { parseCard, type ResultCard } from '../query/search-cards';
+import { withWordBreaks } from '../query/word-breaks';
 
 /** Where the build leaves the documents for the index step (src/pages/search-documents.json.ts). */
 export const SEARCH_DOCUMENTS_FILE = SEARCH_BUNDLES['zh-CN'].documents;
@@ -47,6 +48,8 @@ export interface SearchDocument {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escape = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c]!);
+/** Running text for the index: escaped, with word breaks (word-breaks.ts: no pairs across words). */
+const indexed = (text: string) => escape(withWordBreaks(text));
 
 /** Section headings (## and ###) of a Markdown/MDX body as plain text; fenced code is skipped. */
 export function headingsOf(body: string): string[] {
@@ -70,10 +73,10 @@ export function searchDocument(source: SearchDocumentSource, vocab: Vocabulary):
     // An explicit empty title: Pagefind would otherwise take the h1 as the page's title metadata and
     // index it whole. The id makes the h1 an anchor of the fragment, where a result whose card is
     // missing finds its title (cardFromFragment); the index is the same with or without it.
-    `<h1 id="title" data-pagefind-meta="title:">${escape(source.title)}</h1>`,
-    `<p>${escape(intro)}</p>`,
+    `<h1 id="title" data-pagefind-meta="title:">${indexed(source.title)}</h1>`,
+    `<p>${indexed(intro)}</p>`,
     `<div data-pagefind-weight="3">${headingsOf(source.body)
-      .map((h) => `<p>${escape(asSentence(h, source.lang))}</p>`)
+      .map((h) => `<p>${indexed(asSentence(h, source.lang))}</p>`)
       .join('')}</div>`,
     '<div data-pagefind-ignore>',
     `<span data-pagefind-filter="category[data-value]" data-value="${escape(source.category)}"></span>`,

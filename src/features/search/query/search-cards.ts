@@ -13,6 +13,7 @@
  * search then loads the shards holding the results it shows (`createCardStore`), not every card.
  */
 import { fnv1a32 } from '../../../lib/hash';
+import { withoutWordBreaks } from './word-breaks';
 
 export interface ResultCard {
   url: string;
@@ -90,7 +91,7 @@ export function cardsByPageId(pages: ReadonlyMap<string, string>, cards: Readonl
 /** The parts of a Pagefind fragment (its JSON) a result can fall back on when its card is missing. */
 export interface FragmentLike {
   url: string;
-  /** The indexed text, Pagefind's word breaks removed (as `result.data()` gives it). */
+  /** The indexed text, Pagefind's own word breaks removed (as `result.data()` gives it) but not ours (word-breaks.ts). */
   content: string;
   filters: Record<string, readonly string[] | undefined>;
   anchors?: readonly { element: string; id: string; text: string }[];
@@ -103,8 +104,9 @@ export interface FragmentLike {
  * is no category name.
  */
 export function cardFromFragment(fragment: FragmentLike): ResultCard {
-  const title = fragment.anchors?.find((a) => a.element === 'h1')?.text.trim() ?? '';
-  const text = title && fragment.content.startsWith(title) ? fragment.content.slice(title.length) : fragment.content;
+  const title = withoutWordBreaks(fragment.anchors?.find((a) => a.element === 'h1')?.text.trim() ?? '');
+  const content = withoutWordBreaks(fragment.content);
+  const text = title && content.startsWith(title) ? content.slice(title.length) : content;
   return {
     url: fragment.url,
     title: title || fragment.url,

@@ -59,15 +59,20 @@ export function isWholeWord(text: string, start: number, term: string): boolean 
 
 let segmenter: Intl.Segmenter | undefined;
 
+/** The one `Intl.Segmenter` (zh-CN, by word) the build and the browser cut text with. */
+export function wordSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return segmenter;
+}
+
 /**
  * The words of `text` as `Intl.Segmenter` (zh-CN) sees them, punctuation and spaces dropped.
  * Pagefind segments the query with the same segmenter in the browser and the page text with the
  * same ICU dictionary at build time, so pieces cut here line up with words in the index.
  */
 export function segmentWords(text: string): string[] {
-  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const words: string[] = [];
-  for (const { segment, isWordLike } of segmenter.segment(text)) {
+  for (const { segment, isWordLike } of wordSegmenter().segment(text)) {
     if (isWordLike) words.push(segment);
   }
   return words;
