@@ -147,7 +147,8 @@ async function measureDist(result: Result, dist: string): Promise<void> {
   log(`${result.articles} articles: search…`);
   const browser = await launchBrowser();
   try {
-    result.firstSearch = await measureFirstSearch(dist, QUERIES, projectSite, { browser });
+    // Three queries: a growth figure, and each first search at 10,000 articles takes seconds.
+    result.firstSearch = await measureFirstSearch(dist, QUERIES, projectSite, { browser, count: 3 });
     result.latency = await measureLatency(dist, QUERIES, projectSite, { browser });
     result.pagefind = await measurePagefindAlone(dist, QUERIES, { browser });
   } finally {

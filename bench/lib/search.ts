@@ -11,21 +11,29 @@ import { parseQueries, scoreRankings, type Query, type SearchScore } from '../..
 import { serveDist, type DistServer } from '../../tools/static-server.ts';
 import { notBuiltReason, projectSite, type SearchSite } from './sites.ts';
 
-/** firstSearchBytes: median over a few first searches, each in a fresh browser, of the bytes fetched from the first keystroke until the network is quiet. */
+/** Relevance over the queries file, and what a first search downloads (FirstSearchFigures). */
 export interface SearchFigures extends SearchScore, FirstSearchFigures {
   queries: number;
 }
 
 export type Skipped = { skipped: string };
 
+/**
+ * Bytes fetched from the first keystroke of a first search until the network is quiet, each search
+ * in a fresh browser context: the median over the queries searched. Over every query of the file by
+ * default: Pagefind splits its index into chunks by word range, so one query downloads one chunk
+ * and the next all of them; a median of three queries moved by a whole chunk when an index change
+ * moved a chunk boundary, while the median over all of them follows what readers' searches fetch.
+ */
 export interface FirstSearchFigures {
   firstSearchBytes: number;
   firstSearchRequests: number;
+  /** How many queries the medians are over. */
+  firstSearches: number;
+  /** The median over the first three queries only (the figure of runs before 2026-12-02). */
+  firstThreeBytes: number;
   largest: { path: string; bytes: number }[];
 }
-
-/** How many first searches (fresh context each) the byte figure is the median of. */
-const FIRST_SEARCHES = 3;
 
 /** Bytes and requests from starting a first search on `articlePath` until results are shown and the network is quiet. */
 async function firstSearch(
@@ -62,13 +70,15 @@ async function firstSearches(
   site: SearchSite,
   articlePath: string,
   queries: readonly Query[],
-) {
+  count = queries.length,
+): Promise<FirstSearchFigures> {
   const runs = [];
-  for (const { q } of queries.slice(0, FIRST_SEARCHES))
-    runs.push(await firstSearch(browser, server.url, server.sizeOf, site, articlePath, q));
+  for (const { q } of queries.slice(0, count)) runs.push(await firstSearch(browser, server.url, server.sizeOf, site, articlePath, q));
   return {
     firstSearchBytes: median(runs.map((f) => f.bytes)),
     firstSearchRequests: median(runs.map((f) => f.requests)),
+    firstSearches: runs.length,
+    firstThreeBytes: median(runs.slice(0, 3).map((f) => f.bytes)),
     /** The largest downloads of the first of these searches. */
     largest: runs[0]?.largest ?? [],
   };
@@ -91,12 +101,16 @@ export async function measureFirstSearch(
   distDir: string,
   queriesFile: string,
   site: SearchSite,
-  { articlePath = '/activation/bank-card/', browser }: { articlePath?: string; browser?: Browser } = {},
+  {
+    articlePath = '/activation/bank-card/',
+    browser,
+    count,
+  }: { articlePath?: string; browser?: Browser; /** How many of the queries (all by default). */ count?: number } = {},
 ): Promise<FirstSearchFigures | Skipped> {
   const why = site.unavailable(distDir);
   if (why) return { skipped: why };
   const queries = parseQueries(readFileSync(queriesFile, 'utf8'), queriesFile);
-  return withSite(distDir, browser, (b, server) => firstSearches(b, server, site, articlePath, queries));
+  return withSite(distDir, browser, (b, server) => firstSearches(b, server, site, articlePath, queries, count));
 }
 
 export async function measureSearch(
