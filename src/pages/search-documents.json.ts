@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { loadArticles } from '../content/load-articles';
 import { getCategory } from '../content/categories';
 import { articleHref } from '../content/articles';
-import { searchDocuments } from '../features/search/build/search-document';
+import { searchDocument } from '../features/search/build/search-document';
 import { vocabulary } from '../features/search/build/search-vocabulary';
 
 /**
@@ -12,18 +12,20 @@ import { vocabulary } from '../features/search/build/search-vocabulary';
  */
 export const GET: APIRoute = async () => {
   const articles = await loadArticles();
-  const documents = searchDocuments(
-    articles.map((article) => ({
-      url: articleHref(article.id),
-      title: article.data.title,
-      description: article.data.description,
-      category: article.data.category,
-      categoryName: getCategory(article.data.category).name,
-      keywords: article.data.keywords,
-      errors: article.data.errors,
-      body: article.body ?? '',
-    })),
-    vocabulary,
+  const documents = articles.map((article) =>
+    searchDocument(
+      {
+        url: articleHref(article.id),
+        title: article.data.title,
+        description: article.data.description,
+        category: article.data.category,
+        categoryName: getCategory(article.data.category).name,
+        keywords: article.data.keywords,
+        errors: article.data.errors,
+        body: article.body ?? '',
+      },
+      vocabulary,
+    ),
   );
   return new Response(JSON.stringify(documents), { headers: { 'Content-Type': 'application/json' } });
 };

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadEnArticles } from '../../content/load-en-articles';
 import { enArticleHref } from '../../content/en-articles';
-import { searchDocuments } from '../../features/search/build/search-document';
+import { searchDocument } from '../../features/search/build/search-document';
 import { enVocabulary } from '../../features/search/build/search-vocabulary';
 import { uiFor } from '../../i18n/ui';
 import { EN_CATEGORY } from '../../features/search/query/search-bundles';
@@ -13,19 +13,21 @@ import { EN_CATEGORY } from '../../features/search/query/search-bundles';
  * (an English result offered on a Chinese page says it is English).
  */
 export const GET: APIRoute = async () => {
-  const documents = searchDocuments(
-    (await loadEnArticles()).map((article) => ({
-      url: enArticleHref(article.id),
-      title: article.data.title,
-      description: article.data.description,
-      category: EN_CATEGORY,
-      categoryName: uiFor('en').t('lang.name'),
-      keywords: article.data.keywords,
-      errors: article.data.errors,
-      body: article.body ?? '',
-      lang: 'en' as const,
-    })),
-    enVocabulary,
+  const documents = (await loadEnArticles()).map((article) =>
+    searchDocument(
+      {
+        url: enArticleHref(article.id),
+        title: article.data.title,
+        description: article.data.description,
+        category: EN_CATEGORY,
+        categoryName: uiFor('en').t('lang.name'),
+        keywords: article.data.keywords,
+        errors: article.data.errors,
+        body: article.body ?? '',
+        lang: 'en',
+      },
+      enVocabulary,
+    ),
   );
   return new Response(JSON.stringify(documents), { headers: { 'Content-Type': 'application/json' } });
 };

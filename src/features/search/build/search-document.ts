@@ -15,7 +15,7 @@
 import type { ArticleData } from '../../../content/schemas/article';
 import { proseLines } from '../../../content/lint/mdx-text';
 import { introOf, markdownToText } from './search-digest';
-import { inIndexOrder, searchMetaFor, type SearchMeta } from './search-index-terms';
+import { searchMetaFor } from './search-index-terms';
 import type { Vocabulary } from '../query/search-synonyms';
 import { SEARCH_BUNDLES } from '../query/search-bundles';
 import { parseCard, type ResultCard } from '../query/search-cards';
@@ -64,20 +64,9 @@ export function headingsOf(body: string): string[] {
 const asSentence = (heading: string, lang: SearchDocumentSource['lang']) =>
   lang === 'en' ? (/[.?!:]$/.test(heading) ? heading : `${heading}.`) : /[。？！：]$/.test(heading) ? heading : `${heading}。`;
 
-/** The documents of a language's articles, their hidden fields in index order (`inIndexOrder`). */
-export function searchDocuments(sources: readonly SearchDocumentSource[], vocab: Vocabulary): SearchDocument[] {
-  const metas = inIndexOrder(sources.map((source) => searchMetaFor(source, vocab)));
-  return sources.map((source, i) => documentOf(source, metas[i]!));
-}
-
-/** One article's document, alone (the fields' order then depends on this article only). */
 export function searchDocument(source: SearchDocumentSource, vocab: Vocabulary): SearchDocument {
-  return searchDocuments([source], vocab)[0]!;
-}
-
-function documentOf(source: SearchDocumentSource, fields: SearchMeta): SearchDocument {
   const intro = introOf(source.body) || source.description; // a body without prose still gets a lead
-  const terms = Object.entries(fields).filter(([, value]) => value);
+  const terms = Object.entries(searchMetaFor(source, vocab)).filter(([, value]) => value);
   const meta = (field: string, value: string) => `<span data-pagefind-meta="${field}[data-value]" data-value="${escape(value)}"></span>`;
   const html = [
     `<!DOCTYPE html><html lang="${source.lang ?? 'zh-CN'}"><body><main data-pagefind-body>`,

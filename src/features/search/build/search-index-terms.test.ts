@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary } from '../query/search-synonyms';
-import { SEARCH_META_FIELDS, inIndexOrder, searchMetaFor, wordsOf, type SearchMeta } from './search-index-terms';
+import { SEARCH_META_FIELDS, searchMetaFor, wordsOf } from './search-index-terms';
 import { segmentWords } from '../query/search-text';
 
 const vocab = compileVocabulary({
@@ -43,16 +43,5 @@ describe('searchMetaFor', () => {
   });
   it('lists the body’s words', () => {
     expect(meta[SEARCH_META_FIELDS.bodyTerms].split(' ')).toEqual(expect.arrayContaining(['正文', '识别']));
-  });
-});
-
-describe('inIndexOrder', () => {
-  const meta = (body: string, title = '') =>
-    ({ ...Object.fromEntries(Object.values(SEARCH_META_FIELDS).map((f) => [f, ''])), body_terms: body, title_terms: title }) as SearchMeta;
-  it('puts the words more documents have first, ties in code point order, and keeps every word', () => {
-    const [first, second] = inIndexOrder([meta('卡 钱包 失败', '钱包'), meta('失败 钱包 冻结')]);
-    expect(first!.body_terms).toBe('失败 钱包 卡');
-    expect(first!.title_terms).toBe('钱包');
-    expect(second!.body_terms).toBe('失败 钱包 冻结');
   });
 });
