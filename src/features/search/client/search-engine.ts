@@ -13,8 +13,7 @@ import type { Vocabulary } from '../query/search-synonyms';
 import { runStaged } from '../query/search-run';
 import { excerptAround, mentionsAny, withHighlight } from '../query/search-highlight';
 import { PAGEFIND_RANKING } from '../query/search-ranking';
-import { withoutWordBreaks } from '../query/word-breaks';
-import { cardFromFragment, createCardStore, inCategories, type ResultCard } from '../query/search-cards';
+import { cardFromFragment, createCardStore, inCategories, textAfterTitle, type ResultCard } from '../query/search-cards';
 import { needsRespelling, readAsTyped, respellQuery, type TypingTables } from '../query/typed-query';
 import { loadTypingTables } from './typing-loader';
 
@@ -245,10 +244,7 @@ export function createSearchEngine({ bundle, vocabulary, typing = false }: Searc
         const url = card.url.replace(/[?#].*$/, '');
         let excerpt = excerptAround(card.description, queryPlan.highlight);
         if (options.fullExcerpts) {
-          const content = withoutWordBreaks((await narrowed.byId.get(id)!.data()).content);
-          // The indexed text starts with the title, which the result shows already.
-          const text = content.startsWith(card.title) ? content.slice(card.title.length) : content;
-          const body = text.replace(/^[\s.。]+/, '');
+          const body = textAfterTitle((await narrowed.byId.get(id)!.data()).content, card.title);
           const fromBody = excerptAround(body, queryPlan.highlight, 80);
           // The passage around the matched words; else the description if it mentions them.
           if (mentionsAny(fromBody, queryPlan.highlight) || !mentionsAny(excerpt, queryPlan.highlight)) excerpt = fromBody || excerpt;

@@ -3,6 +3,7 @@ import {
   CARDS_FILE,
   cardFiles,
   cardFromFragment,
+  textAfterTitle,
   cardsByPageId,
   createCardStore,
   inCategories,
@@ -24,6 +25,15 @@ const fragment = {
   filters: { category: ['payments'] },
   anchors: [{ element: 'h1', id: 'title', text: '微信 支付 失败 怎么 办 ？' }],
 };
+
+describe('textAfterTitle', () => {
+  it('reads the indexed text without word breaks, after the title and the break Pagefind puts after it', () => {
+    expect(textAfterTitle(fragment.content, '微信支付失败怎么办？')).toBe('付款时先看提示。换一张卡。');
+  });
+  it('keeps the whole text when it does not start with the title', () => {
+    expect(textAfterTitle('先 看 提示 。', '付款失败')).toBe('先看提示。');
+  });
+});
 
 describe('cardFromFragment', () => {
   it('takes the title from the h1 and the description from the text after it, without the word breaks', () => {

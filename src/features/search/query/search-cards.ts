@@ -105,15 +105,23 @@ export interface FragmentLike {
  */
 export function cardFromFragment(fragment: FragmentLike): ResultCard {
   const title = withoutWordBreaks(fragment.anchors?.find((a) => a.element === 'h1')?.text.trim() ?? '');
-  const content = withoutWordBreaks(fragment.content);
-  const text = title && content.startsWith(title) ? content.slice(title.length) : content;
   return {
     url: fragment.url,
     title: title || fragment.url,
     category: '',
     categoryId: fragment.filters['category']?.[0] ?? '',
-    description: text.replace(/^[\s.。]+/, ''),
+    description: textAfterTitle(fragment.content, title),
   };
+}
+
+/**
+ * A fragment's indexed text as a reader reads it (word breaks taken out, word-breaks.ts), after
+ * the title it starts with, which a result shows already: the search page's excerpts and a
+ * fallback card's description.
+ */
+export function textAfterTitle(content: string, title: string): string {
+  const text = withoutWordBreaks(content);
+  return (text.startsWith(title) ? text.slice(title.length) : text).replace(/^[\s.。]+/, '');
 }
 
 /** Pagefind's page id from a fragment's file path: `fragment/zh-cn_3352fa2.pf_fragment` → `zh-cn_3352fa2`. */
