@@ -50,7 +50,8 @@ export function t2sTable(siteChars: ReadonlySet<string>): { table: T2sTable; tra
   const chars = Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, i) => String.fromCodePoint(0x3400 + i));
   // Each standard converts the whole range in one call, a character a line: one call per character
   // took a third of the index step's time, and a line break keeps OpenCC's phrases from spanning two.
-  const converted = (['tw', 'hk', 't'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' })(chars.join('\n')).split('\n'));
+  const range = chars.join('\n');
+  const converted = (['tw', 'hk', 't'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' })(range).split('\n'));
   let pairs = '';
   let traditional = '';
   chars.forEach((ch, i) => {
