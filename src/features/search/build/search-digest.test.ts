@@ -45,4 +45,7 @@ describe('bodyWords', () => {
     expect(new Set(words).size).toBe(words.length);
     expect(words).not.toContain('fraud');
   });
+  it('never joins words across a space or punctuation', () => {
+    expect(bodyWords('手 机，钱。包')).toBe('手 机 钱 包');
+  });
 });

@@ -34,11 +34,11 @@ export function introOf(source: string): string {
   return '';
 }
 
-/** Every word the body uses, once, as cut by the segmenter: the body's searchable vocabulary. */
+/**
+ * Every word the body uses, once, as cut by the segmenter: the body's searchable vocabulary. The
+ * whole text goes to the segmenter in one call (it never joins words across the spaces that
+ * normalising leaves between pieces): a call per piece made this a tenth of the build.
+ */
 export function bodyWords(source: string): string {
-  const words: string[] = [];
-  for (const piece of normalizeText(markdownToText(source)).split(' ')) {
-    if (piece) words.push(...segmentWords(piece));
-  }
-  return unique(words).join(' ');
+  return unique(segmentWords(normalizeText(markdownToText(source)))).join(' ');
 }
