@@ -2,7 +2,7 @@
  * Pure helpers over the list of articles: ordering, hrefs, neighbours, and the checks that need
  * the whole list at once (the schema sees one file at a time).
  */
-import type { ArticleData } from './schemas/article';
+import type { ArticleData } from './schemas/article.ts';
 
 /** The part of an article these helpers need; a content-collection entry satisfies it. */
 export interface ArticleLike {

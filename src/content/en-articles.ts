@@ -2,8 +2,8 @@
  * Pure helpers over the English articles (content/en/articles/<slug>.mdx): their addresses, their
  * order on /en/, and the checks that need the whole list. Their ids are slugs; the page is /en/<slug>/.
  */
-import { articleHref } from './articles';
-import { localPath, type Lang } from '../i18n/ui';
+import { articleHref } from './articles.ts';
+import { localPath, type Lang } from '../i18n/ui.ts';
 
 /** The part of an English article these helpers need; a content-collection entry satisfies it. */
 export interface EnArticleLike {

@@ -1,5 +1,5 @@
 import { defineHastPlugin } from 'satteri';
-import { EXTERNAL_REL, isExternalHref } from '../lib/links';
+import { EXTERNAL_REL, isExternalHref } from '../lib/links.ts';
 
 /**
  * Build step for article HTML: external links get `rel="noopener noreferrer"`, so an official

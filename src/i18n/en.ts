@@ -3,9 +3,9 @@
  * compile time, src/i18n/ui.test.ts at run time). Plain English in the GOV.UK manner: short
  * sentences, "you", no Latin abbreviations. Article text lives in content/en/, not here.
  */
-import type { UiKey } from './zh-CN';
-import { ui as searchUi } from './on-demand/search/en';
-import { ui as checklistUi } from './on-demand/checklist/en';
+import type { UiKey } from './zh-CN.ts';
+import { ui as searchUi } from './on-demand/search/en.ts';
+import { ui as checklistUi } from './on-demand/checklist/en.ts';
 
 export const ui = {
   ...searchUi,

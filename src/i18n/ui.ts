@@ -4,9 +4,9 @@
  * that turns a site path into its place in a language. Pages and components pick their strings
  * with `uiFor(lang)`; zh-CN.ts and en.ts hold the same keys.
  */
-import { ui as zhCN, type Translate, type UiKey } from './zh-CN';
-import { ui as en } from './en';
-import { fillTemplate } from '../lib/format';
+import { ui as zhCN, type Translate, type UiKey } from './zh-CN.ts';
+import { ui as en } from './en.ts';
+import { fillTemplate } from '../lib/format.ts';
 
 /** Language tags as <html lang> and hreflang write them; the first is the default (x-default). */
 export const LANGS = ['zh-CN', 'en'] as const;

@@ -2,9 +2,9 @@
  * Every piece of interface text, in one place, so wording stays consistent and reviewable.
  * Keys are dot-named by area. Article text lives in the articles, not here.
  */
-import { fillTemplate } from '../lib/format';
-import { ui as searchUi } from './on-demand/search/zh-CN';
-import { ui as checklistUi } from './on-demand/checklist/zh-CN';
+import { fillTemplate } from '../lib/format.ts';
+import { ui as searchUi } from './on-demand/search/zh-CN.ts';
+import { ui as checklistUi } from './on-demand/checklist/zh-CN.ts';
 
 export const ui = {
   // The strings browser code loads when first used (on-demand/), then the rest.

@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/ui';
+import type { Lang } from '../i18n/ui.ts';
 
 /** A date as Chinese readers write it: 2026 年 11 月 27 日 (with the spaces our style asks for). */
 export function formatDateZh(date: Date): string {

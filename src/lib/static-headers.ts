@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from './security';
+import { headersFile } from './security.ts';
 
 /** Writes `dist/_headers` after the build, from the same source as the pages' CSP meta tag. */
 export function staticHeaders(): AstroIntegration {

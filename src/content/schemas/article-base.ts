@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { Lang } from '../../i18n/ui';
+import type { Lang } from '../../i18n/ui.ts';
 
 /**
  * What the shared fields allow in each language. Lengths are in characters: English needs more

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleBaseSchema } from './article-base';
+import { articleBaseSchema } from './article-base.ts';
 
 /**
  * Frontmatter of an article (`content/articles/<category>/<slug>.mdx`): the fields every article has

@@ -2,7 +2,7 @@
  * Ids of checklists and of their items. A reader's saved ticks are keyed by these ids, so they must
  * stay the same from one build to the next as long as the item itself is unchanged.
  */
-import { fnv1a32 } from '../../lib/hash';
+import { fnv1a32 } from '../../lib/hash.ts';
 
 /** Lowercase Latin letters and digits in hyphen-joined words: `lost-phone-now`, `freeze`. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -7,7 +7,7 @@
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { HastPluginDefinition } from 'satteri';
-import { transformChecklist, type ChecklistInfo } from './checklist-transform';
+import { transformChecklist, type ChecklistInfo } from './checklist-transform.ts';
 
 /** The frontmatter key the checklists are recorded under. */
 export const CHECKLISTS_KEY = 'checklists';

@@ -22,7 +22,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import type { MdxJsxAttributeNode, MdxJsxFlowElementHast } from 'satteri';
-import { deriveItemId, ID_RULE, isValidId, itemInputId, splitExplicitId } from './checklist-ids';
+import { deriveItemId, ID_RULE, isValidId, itemInputId, splitExplicitId } from './checklist-ids.ts';
 
 /** What the build knows about one checklist; the /checklists/ page lists these. */
 export interface ChecklistInfo {
@@ -33,12 +33,13 @@ export interface ChecklistInfo {
 
 /** A checklist the build refuses, with every problem found in it. */
 export class ChecklistError extends Error {
-  constructor(
-    readonly where: string,
-    readonly problems: string[],
-  ) {
+  readonly where: string;
+  readonly problems: string[];
+  constructor(where: string, problems: string[]) {
     super(`${where} is invalid:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ChecklistError';
+    this.where = where;
+    this.problems = problems;
   }
 }
 

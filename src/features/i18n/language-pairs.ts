@@ -6,12 +6,12 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { articleHref } from '../../content/articles';
-import { articleIdFromPath } from '../../content/article-ids';
-import { enArticleHref } from '../../content/en-articles';
-import { splitFrontmatter } from '../../content/lint/mdx-text';
-import { LANGS, localPath, type Lang } from '../../i18n/ui';
-import { URGENT_HREF } from '../urgent/urgent';
+import { articleHref } from '../../content/articles.ts';
+import { articleIdFromPath } from '../../content/article-ids.ts';
+import { enArticleHref } from '../../content/en-articles.ts';
+import { splitFrontmatter } from '../../content/lint/mdx-text.ts';
+import { LANGS, localPath, type Lang } from '../../i18n/ui.ts';
+import { URGENT_HREF } from '../urgent/urgent.ts';
 
 /** One page in every language, by language: `{ 'zh-CN': '/', en: '/en/' }`. */
 export type LanguagePair = Record<Lang, string>;

@@ -3,7 +3,7 @@
  * or an article named there always exists: the phones marked `urgent` in content/channels.json and
  * the troubleshooter flows for money at risk, with the articles those flows end in.
  */
-import type { Channels } from '../../content/schemas/channels';
+import type { Channels } from '../../content/schemas/channels.ts';
 
 /** The page's address; every page links to it. */
 export const URGENT_HREF = '/urgent/';

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type IndexFile } from 'pagefind';
-import { parseSearchDocuments } from './search-document';
-import { writeTypingFiles } from './typing-files';
-import { vocabulary } from './search-vocabulary';
-import { cardFiles, cardsByPageId, pageIdFromFragmentPath, type ResultCard } from '../query/search-cards';
-import { SEARCH_BUNDLES } from '../query/search-bundles';
+import { parseSearchDocuments } from './search-document.ts';
+import { writeTypingFiles } from './typing-files.ts';
+import { vocabulary } from './search-vocabulary.ts';
+import { cardFiles, cardsByPageId, pageIdFromFragmentPath, type ResultCard } from '../query/search-cards.ts';
+import { SEARCH_BUNDLES } from '../query/search-bundles.ts';
 
 /** Pagefind's compressed files start with this signature once gunzipped. */
 const SIGNATURE = 'pagefind_dcd';

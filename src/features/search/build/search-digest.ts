@@ -6,7 +6,7 @@
  * body is indexed as the set of words it uses, each once. Every word of the body stays findable;
  * the index is half the size.
  */
-import { normalizeText, segmentWords, unique } from '../query/search-text';
+import { normalizeText, segmentWords, unique } from '../query/search-text.ts';
 
 /** Markdown/MDX source as plain text: no imports, tags, link targets, images or markup symbols. */
 export function markdownToText(source: string): string {

@@ -12,14 +12,14 @@
  * HTML instead (`card`), and the index step writes it into the result cards
  * (src/features/search/query/search-cards.ts).
  */
-import type { ArticleData } from '../../../content/schemas/article';
-import { proseLines } from '../../../content/lint/mdx-text';
-import { introOf, markdownToText } from './search-digest';
-import { searchMetaFor } from './search-index-terms';
-import type { Vocabulary } from '../query/search-synonyms';
-import { SEARCH_BUNDLES } from '../query/search-bundles';
-import { parseCard, type ResultCard } from '../query/search-cards';
-import { withWordBreaks } from '../query/word-breaks';
+import type { ArticleData } from '../../../content/schemas/article.ts';
+import { proseLines } from '../../../content/lint/mdx-text.ts';
+import { introOf, markdownToText } from './search-digest.ts';
+import { searchMetaFor } from './search-index-terms.ts';
+import type { Vocabulary } from '../query/search-synonyms.ts';
+import { SEARCH_BUNDLES } from '../query/search-bundles.ts';
+import { parseCard, type ResultCard } from '../query/search-cards.ts';
+import { withWordBreaks } from '../query/word-breaks.ts';
 
 /** Where the build leaves the documents for the index step (src/pages/search-documents.json.ts). */
 export const SEARCH_DOCUMENTS_FILE = SEARCH_BUNDLES['zh-CN'].documents;

@@ -4,10 +4,10 @@
  * cut into words here (with the same ICU segmenter the query goes through) and carry the synonyms
  * of the words they contain, so a reader's word finds the page even when the author used another.
  */
-import type { ArticleData } from '../../../content/schemas/article';
-import { expandWithSynonyms, type Vocabulary } from '../query/search-synonyms';
-import { bodyWords } from './search-digest';
-import { hasHan, normalizeText, segmentWords, unique } from '../query/search-text';
+import type { ArticleData } from '../../../content/schemas/article.ts';
+import { expandWithSynonyms, type Vocabulary } from '../query/search-synonyms.ts';
+import { bodyWords } from './search-digest.ts';
+import { hasHan, normalizeText, segmentWords, unique } from '../query/search-text.ts';
 
 /** Metadata field names and their ranking weights (Pagefind `ranking.metaWeights`). */
 export const SEARCH_META_FIELDS = {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { normalizeText } from '../query/search-text';
+import { normalizeText } from '../query/search-text.ts';
 
 const term = z
   .string({ error: 'must be a string' })

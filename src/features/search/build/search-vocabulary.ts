@@ -1,8 +1,8 @@
-import raw from '../../../../content/search-synonyms.json';
-import enRaw from '../../../../content/en/search-synonyms.json';
-import { searchVocabularySchema } from './search-vocabulary-schema';
-import { compileVocabulary } from '../query/search-synonyms';
-import { parseDataFile } from '../../../lib/validate';
+import raw from '../../../../content/search-synonyms.json' with { type: 'json' };
+import enRaw from '../../../../content/en/search-synonyms.json' with { type: 'json' };
+import { searchVocabularySchema } from './search-vocabulary-schema.ts';
+import { compileVocabulary } from '../query/search-synonyms.ts';
+import { parseDataFile } from '../../../lib/validate.ts';
 
 /**
  * The search vocabulary, validated at build time: a mistake in the data file stops the build with

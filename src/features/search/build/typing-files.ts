@@ -9,9 +9,9 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import type { Vocabulary } from '../query/search-synonyms';
-import { TYPING_MANIFEST, type TypingManifest } from '../query/typing-tables';
-import { siteCharacters, soundsTable, t2sTable, type TypingSource } from './typing-tables';
+import type { Vocabulary } from '../query/search-synonyms.ts';
+import { TYPING_MANIFEST, type TypingManifest } from '../query/typing-tables.ts';
+import { siteCharacters, soundsTable, t2sTable, type TypingSource } from './typing-tables.ts';
 
 /** Where the build leaves the words for this step. */
 export const TYPING_WORDS_FILE = 'search-typing-words.json';

@@ -6,9 +6,9 @@
  */
 import * as OpenCC from 'opencc-js/t2cn';
 import { pinyin } from 'pinyin-pro';
-import { hasHan, normalizeText, segmentWords, unique } from '../query/search-text';
-import type { Vocabulary } from '../query/search-synonyms';
-import type { SoundsTable, T2sTable } from '../query/typing-tables';
+import { hasHan, normalizeText, segmentWords, unique } from '../query/search-text.ts';
+import type { Vocabulary } from '../query/search-synonyms.ts';
+import type { SoundsTable, T2sTable } from '../query/typing-tables.ts';
 
 /** The words of one article the tables are built from. */
 export interface TypingSource {

@@ -12,8 +12,8 @@
  * shard picked by a hash of its page id (`shardOf`), and `result-cards.json` holds only S: a
  * search then loads the shards holding the results it shows (`createCardStore`), not every card.
  */
-import { fnv1a32 } from '../../../lib/hash';
-import { withoutWordBreaks } from './word-breaks';
+import { fnv1a32 } from '../../../lib/hash.ts';
+import { withoutWordBreaks } from './word-breaks.ts';
 
 export interface ResultCard {
   url: string;

@@ -3,8 +3,8 @@
  * things search does with it: find the synonym terms in a text, and expand a page's terms with
  * their synonyms. Pure; the browser and the build both use it.
  */
-import { hasHan, isWholeWord, normalizeText } from './search-text';
-import type { SearchVocabularyData } from '../build/search-vocabulary-schema';
+import { hasHan, isWholeWord, normalizeText } from './search-text.ts';
+import type { SearchVocabularyData } from '../build/search-vocabulary-schema.ts';
 
 export interface Vocabulary {
   /** Normalised stop words; matched as whole segments (one character) or substrings (longer). */

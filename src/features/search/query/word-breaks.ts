@@ -10,7 +10,7 @@
  * them out (`withoutWordBreaks`). Chinese text has no space between two Chinese characters of its
  * own (house style), which makes the second the exact inverse of the first.
  */
-import { wordSegmenter } from './search-text';
+import { wordSegmenter } from './search-text.ts';
 
 /** A Chinese character or a non-ASCII punctuation mark (，。“”……): where a break is ours. */
 const CHINESE_SOURCE = String.raw`(?:\p{Script=Han}|[^\P{P}\p{ASCII}])`;

@@ -1,4 +1,4 @@
-import type { ui as zh } from './zh-CN';
+import type { ui as zh } from './zh-CN.ts';
 
 export const ui = {
   'search.results': 'Search results',
