@@ -4,8 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex, type IndexFile } from 'pagefind';
 import { parseSearchDocuments } from './search-document.ts';
-import { writeTypingFiles } from './typing-files.ts';
-import { vocabulary } from './search-vocabulary.ts';
+import { startTypingThread, type TypingThread } from './typing-thread.ts';
 import { cardFiles, cardsByPageId, pageIdFromFragmentPath, type ResultCard } from '../query/search-cards.ts';
 import { SEARCH_BUNDLES } from '../query/search-bundles.ts';
 
@@ -77,21 +76,29 @@ async function buildBundle(dir: URL, documents: string, bundle: string): Promise
  * Builds the Pagefind indexes, one bundle per language (`dist/pagefind/`, `dist/en/pagefind/`), as
  * the last step of `astro build`, so the index exists whenever a build finishes and can never be
  * older than the pages, plus the result cards (src/features/search/query/search-cards.ts) from the
- * documents' card text.
+ * documents' card text, and the typing tables (typing-files.ts, in a worker thread started with
+ * the build: typing-thread.ts).
  * Pagefind reads one small document per article (src/features/search/build/search-document.ts),
  * not the built pages: what only the index needs stays out of what readers download.
  */
 export function pagefindIndex(): AstroIntegration {
+  let typing: TypingThread | undefined;
   return {
     name: 'help-center:pagefind',
     hooks: {
+      'astro:build:start': () => {
+        typing = startTypingThread();
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const thread = typing ?? startTypingThread();
         try {
+          // The typing tables read Chinese queries only; the worker writes them while Pagefind indexes.
+          const tables = thread.write(dir, new URL(`.${SEARCH_BUNDLES['zh-CN'].bundle}`, dir));
+          tables.catch(() => {}); // awaited below, after the bundles
           for (const { documents, bundle } of Object.values(SEARCH_BUNDLES)) logger.info(await buildBundle(dir, documents, bundle));
-          // The typing tables (Traditional characters, pinyin, sound-alikes) read Chinese queries only.
-          logger.info(await writeTypingFiles(dir, new URL(`.${SEARCH_BUNDLES['zh-CN'].bundle}`, dir), vocabulary));
+          logger.info(await tables);
         } finally {
-          await close();
+          await Promise.all([close(), thread.stop()]);
         }
       },
     },

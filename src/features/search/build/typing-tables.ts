@@ -39,6 +39,27 @@ function hanCharacters(texts: Iterable<string>): Set<string> {
   return set;
 }
 
+/** The CJK characters the Traditional table considers (U+3400–U+9FFF), and each as OpenCC converts it. */
+interface RangeConversions {
+  chars: string[];
+  /** For each Traditional standard (Taiwan, Hong Kong, generic), what each of `chars` becomes. */
+  converted: string[][];
+}
+
+let conversions: RangeConversions | undefined;
+
+/** Computed once per process: it depends on OpenCC's data only, not on the site. */
+function rangeConversions(): RangeConversions {
+  if (conversions) return conversions;
+  const chars = Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, i) => String.fromCodePoint(0x3400 + i));
+  // Each standard converts the whole range in one call, a character a line: one call per character
+  // took a third of the index step's time, and a line break keeps OpenCC's phrases from spanning two.
+  const range = chars.join('\n');
+  const converted = (['tw', 'hk', 't'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' })(range).split('\n'));
+  conversions = { chars, converted };
+  return conversions;
+}
+
 /**
  * Traditional → Simplified for the characters the site uses: every CJK character that OpenCC
  * (Taiwan, Hong Kong and generic Traditional standards) turns into another character the site
@@ -47,11 +68,7 @@ function hanCharacters(texts: Iterable<string>): Set<string> {
  * of Traditional typing, though a query with other Traditional characters has it converted too.
  */
 export function t2sTable(siteChars: ReadonlySet<string>): { table: T2sTable; traditional: string } {
-  const chars = Array.from({ length: 0x9fff - 0x3400 + 1 }, (_, i) => String.fromCodePoint(0x3400 + i));
-  // Each standard converts the whole range in one call, a character a line: one call per character
-  // took a third of the index step's time, and a line break keeps OpenCC's phrases from spanning two.
-  const range = chars.join('\n');
-  const converted = (['tw', 'hk', 't'] as const).map((from) => OpenCC.Converter({ from, to: 'cn' })(range).split('\n'));
+  const { chars, converted } = rangeConversions();
   let pairs = '';
   let traditional = '';
   chars.forEach((ch, i) => {
@@ -68,10 +85,27 @@ export function t2sTable(siteChars: ReadonlySet<string>): { table: T2sTable; tra
   return { table: { pairs }, traditional };
 }
 
+const readingsCache = new Map<string, string[]>();
+
 /** Toneless readings of one character, ü written v (as on a keyboard), the most common first. */
 function readingsOf(ch: string): string[] {
-  const all = pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }) as string[];
-  return unique(all.map((r) => r.replace(/ü/g, 'v').toLowerCase()).filter((r) => /^[a-z]+$/.test(r)));
+  let readings = readingsCache.get(ch);
+  if (!readings) {
+    const all = pinyin(ch, { toneType: 'none', multiple: true, type: 'array' }) as string[];
+    readings = unique(all.map((r) => r.replace(/ü/g, 'v').toLowerCase()).filter((r) => /^[a-z]+$/.test(r)));
+    readingsCache.set(ch, readings);
+  }
+  return readings;
+}
+
+/**
+ * Does now what the tables need whatever the site says: OpenCC's conversion of the whole range and
+ * the readings of the common characters. The build calls it in a worker thread as soon as it
+ * starts (typing-worker.ts), so that this work overlaps Astro's; the tables then only look up.
+ */
+export function prepareTypingData(): void {
+  rangeConversions();
+  for (const ch of commonCharacters()) readingsOf(ch);
 }
 
 /**
