@@ -28,7 +28,9 @@ export function startTypingThread(): TypingThread {
   worker.unref();
   let stopping = false;
   const stopped = new Promise<never>((_, reject) => {
-    worker.once('error', (error) => reject(new Error(`typing tables: ${error.message}`, { cause: error })));
+    worker.once('error', (error: unknown) =>
+      reject(new Error(`typing tables: ${error instanceof Error ? error.message : String(error)}`, { cause: error })),
+    );
     worker.once('exit', (code) => {
       if (!stopping) reject(new Error(`typing tables: the worker thread ended early (exit code ${code})`));
     });
