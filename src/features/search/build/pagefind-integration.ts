@@ -44,11 +44,15 @@ async function buildBundle(dir: URL, documents: string, bundle: string): Promise
   const { index, errors } = await createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const cardsByUrl = new Map<string, ResultCard>();
-  for (const { url, html, card } of await takeSearchDocuments(dir, documents)) {
-    const added = await index.addHTMLFile({ url, content: html });
-    if (added.errors.length) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+  const docs = await takeSearchDocuments(dir, documents);
+  // Sent together, not one round trip each: Pagefind's service handles its messages one at a time,
+  // in the order sent, so the index is the same.
+  const added = await Promise.all(docs.map(({ url, html }) => index.addHTMLFile({ url, content: html })));
+  docs.forEach(({ url, card }, i) => {
+    const { errors } = added[i]!;
+    if (errors.length) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`);
     cardsByUrl.set(url, card);
-  }
+  });
 
   const { files, errors: fileErrors } = await index.getFiles();
   if (fileErrors.length) throw new Error(`Pagefind could not build its files: ${fileErrors.join('; ')}`);
@@ -95,7 +99,11 @@ export function pagefindIndex(): AstroIntegration {
           // The typing tables read Chinese queries only; the worker writes them while Pagefind indexes.
           const tables = thread.write(dir, new URL(`.${SEARCH_BUNDLES['zh-CN'].bundle}`, dir));
           tables.catch(() => {}); // awaited below, after the bundles
-          for (const { documents, bundle } of Object.values(SEARCH_BUNDLES)) logger.info(await buildBundle(dir, documents, bundle));
+          // Both languages at once: while Pagefind indexes one, this side writes the other's files.
+          const bundles = await Promise.all(
+            Object.values(SEARCH_BUNDLES).map(({ documents, bundle }) => buildBundle(dir, documents, bundle)),
+          );
+          for (const line of bundles) logger.info(line);
           logger.info(await tables);
         } finally {
           await Promise.all([close(), thread.stop()]);
