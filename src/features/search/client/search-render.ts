@@ -44,7 +44,7 @@ const LAYOUTS = {
     excerpt: ['span', 'search-option-excerpt secondary'],
   },
   page: {
-    item: 'search-result',
+    item: 'py-4',
     title: ['a', 'link text-lg font-medium'],
     category: ['p', 'mt-1 text-sm meta'],
     excerpt: ['p', 'mt-1 text-base secondary'],
