@@ -39,6 +39,8 @@ export function startTypingThread(): TypingThread {
   stopped.catch(() => {});
   return {
     write(dir, outDir) {
+      // From now on the build waits for its answer, whatever else is still running.
+      worker.ref();
       const answer = new Promise<string>((resolve, reject) => {
         worker.once('message', (reply: TypingReply) => (reply.error === undefined ? resolve(reply.line) : reject(new Error(reply.error))));
       });
