@@ -49,7 +49,8 @@ export default defineConfig({
   ],
   // Sätteri is Astro's default engine; it is named here to add build steps: <Checklist> items
   // become labelled checkboxes, external links get rel="noopener noreferrer". MDX inherits it.
-  markdown: { processor: satteri({ hastPlugins: [checklistPlugin, externalLinks] }) },
+  // No article has a code block: without a highlighter the build never loads Shiki.
+  markdown: { processor: satteri({ hastPlugins: [checklistPlugin, externalLinks] }), syntaxHighlight: false },
   vite: {
     plugins: [tailwindcss()],
     // The search page's worker (src/features/search/client/search-worker.ts) as an ES module, so
