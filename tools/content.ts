@@ -4,18 +4,18 @@
  * articles, the longest path through a flow) and take the words they expect from here, so an author
  * can reword any title, description, heading or checklist item without breaking a test.
  *
- * Frontmatter goes through the collection's own schema; checklists through the project's own build
- * step (the Sätteri plugin astro.config.mjs registers), run in-process on each file.
+ * Frontmatter goes through the collection's own schema (src/content/read-articles.ts); checklists
+ * through the project's own build step (the Sätteri plugin astro.config.mjs registers), run
+ * in-process on each file.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs, type HastPluginDefinition } from 'satteri';
-import { ARTICLE_EXTENSIONS, listArticleIds } from '../src/content/article-ids';
 import { articleHref, articlesIn, popularArticles } from '../src/content/articles';
-import { categories, categoryIds } from '../src/content/categories';
-import { splitFrontmatter } from '../src/content/lint/mdx-text';
-import { articleSchema, type ArticleData } from '../src/content/schemas/article';
+import { categories } from '../src/content/categories';
+import { readArticles } from '../src/content/read-articles';
+import type { ArticleData } from '../src/content/schemas/article';
 import { checklistsFromFrontmatter } from '../src/features/checklist/checklist-catalog';
 import { checklistPlugin } from '../src/features/checklist/checklist-plugin';
 import type { ElementContent } from 'hast';
@@ -81,14 +81,7 @@ let cached: ContentArticle[] | undefined;
 /** Every article, in the site's order (category order, then `order`), read once. */
 export function articles(): ContentArticle[] {
   if (cached) return cached;
-  const ids = listArticleIds(ARTICLES_DIR);
-  const schema = articleSchema(categoryIds, ids);
-  const list = [...ids].map((id) => {
-    const file = ARTICLE_EXTENSIONS.map((ext) => join(ARTICLES_DIR, id + ext)).find((f) => existsSync(f))!;
-    const source = readFileSync(file, 'utf8');
-    const data = schema.parse(splitFrontmatter(source).frontmatter);
-    return { id, href: articleHref(id), file, data, ...compileMdx(file, source) };
-  });
+  const list = readArticles(ARTICLES_DIR).map(({ id, file, data }) => ({ id, href: articleHref(id), file, data, ...compileMdx(file) }));
   // Grouped by category in the site's order, then by article order, as the listings show them.
   cached = categories.flatMap((c) => articlesIn(list, c.id));
   return cached;

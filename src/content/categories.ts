@@ -1,6 +1,6 @@
 import raw from '../../content/categories.json' with { type: 'json' };
-import { categoriesSchema, type Category } from './schemas/category';
-import { parseDataFile } from '../lib/validate';
+import { categoriesSchema, type Category } from './schemas/category.ts';
+import { parseDataFile } from '../lib/validate.ts';
 
 /** The site's categories from `content/categories.json`, validated, in display order. */
 export const categories: readonly Category[] = parseDataFile(categoriesSchema, raw, 'content/categories.json')

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { articleBaseSchema } from './article-base';
+import { articleBaseSchema } from './article-base.ts';
 
 /**
  * Frontmatter of an English article (`content/en/articles/<slug>.mdx`, page `/en/<slug>/`): the

@@ -8,6 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleHref } from '../../content/articles.ts';
 import { articleIdFromPath } from '../../content/article-ids.ts';
+import { EN_ARTICLES_DIR } from '../../content/content-dirs.ts';
 import { enArticleHref } from '../../content/en-articles.ts';
 import { splitFrontmatter } from '../../content/lint/mdx-text.ts';
 import { LANGS, localPath, type Lang } from '../../i18n/ui.ts';
@@ -45,7 +46,7 @@ export function hreflangLinks(pair: LanguagePair, site: URL): { hreflang: string
  * and the pages use one source. The content collection has checked each `zh` by the time a page
  * renders; the sitemap is written after the pages.
  */
-export function readLanguagePairs(enDir = process.env.HELP_EN_ARTICLES_DIR ?? './content/en/articles'): LanguagePair[] {
+export function readLanguagePairs(enDir = EN_ARTICLES_DIR): LanguagePair[] {
   const articles = readdirSync(enDir)
     .flatMap((file) => {
       const id = articleIdFromPath(file);

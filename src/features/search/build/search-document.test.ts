@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileVocabulary } from '../query/search-synonyms';
-import { headingsOf, parseSearchDocuments, searchDocument } from './search-document';
+import { headingsOf, searchDocument } from './search-document';
 import { withWordBreaks, withoutWordBreaks } from '../query/word-breaks';
 
 const vocab = compileVocabulary({ stopWords: [], groups: [['冻结', 'frozen']], suggestions: ['冻结'] });
@@ -79,28 +79,5 @@ describe('searchDocument', () => {
   });
   it('uses the description as the lead when the body has no prose paragraph', () => {
     expect(withoutWordBreaks(searchDocument({ ...source, body: '## 只有标题' }, vocab).html)).toContain('<p>按申诉流程恢复。</p>');
-  });
-});
-
-describe('parseSearchDocuments', () => {
-  const card = { url: '/a/b/', title: 't', category: 'c', categoryId: 'cid', description: 'd' };
-  it('accepts what the build writes', () => {
-    const written = JSON.parse(JSON.stringify([searchDocument(source, vocab)])) as unknown;
-    expect(parseSearchDocuments(written)).toEqual([searchDocument(source, vocab)]);
-    expect(parseSearchDocuments([{ url: '/a/b/', html: '<p>x</p>', card }])).toEqual([{ url: '/a/b/', html: '<p>x</p>', card }]);
-  });
-  it('names the broken document', () => {
-    expect(() => parseSearchDocuments({})).toThrow('expected a list');
-    expect(() =>
-      parseSearchDocuments([
-        { url: '/a/b/', html: '', card },
-        { url: 'a', html: '', card },
-      ]),
-    ).toThrow('document 1 needs a url');
-    expect(() => parseSearchDocuments([{ url: '/a/b/', html: '' }])).toThrow('document /a/b/ needs a result card');
-    expect(() => parseSearchDocuments([{ url: '/a/b/', html: '', card: { ...card, title: 1 } }])).toThrow(
-      'document /a/b/ needs a result card',
-    );
-    expect(() => parseSearchDocuments([{ url: '/a/c/', html: '', card }])).toThrow('document /a/c/ needs a result card with its url');
   });
 });

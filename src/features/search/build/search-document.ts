@@ -17,12 +17,8 @@ import { proseLines } from '../../../content/lint/mdx-text.ts';
 import { introOf, markdownToText } from './search-digest.ts';
 import { searchMetaFor } from './search-index-terms.ts';
 import type { Vocabulary } from '../query/search-synonyms.ts';
-import { SEARCH_BUNDLES } from '../query/search-bundles.ts';
-import { parseCard, type ResultCard } from '../query/search-cards.ts';
+import type { ResultCard } from '../query/search-cards.ts';
 import { withWordBreaks } from '../query/word-breaks.ts';
-
-/** Where the build leaves the documents for the index step (src/pages/search-documents.json.ts). */
-export const SEARCH_DOCUMENTS_FILE = SEARCH_BUNDLES['zh-CN'].documents;
 
 /** An article's frontmatter fields the document needs, and what the page adds to them. */
 export type SearchDocumentSource = Pick<ArticleData, 'title' | 'description' | 'category' | 'keywords' | 'errors'> & {
@@ -91,18 +87,4 @@ export function searchDocument(source: SearchDocumentSource, vocab: Vocabulary):
     description: source.description,
   };
   return { url: source.url, html, card };
-}
-
-/** Reads the documents file the build wrote; throws naming what is wrong (a build step, not input). */
-export function parseSearchDocuments(value: unknown): SearchDocument[] {
-  if (!Array.isArray(value)) throw new Error(`${SEARCH_DOCUMENTS_FILE}: expected a list of documents`);
-  return value.map((item, i) => {
-    const doc = item as { url?: unknown; html?: unknown; card?: unknown } | null;
-    if (typeof doc?.url !== 'string' || !doc.url.startsWith('/') || typeof doc.html !== 'string') {
-      throw new Error(`${SEARCH_DOCUMENTS_FILE}: document ${i} needs a url starting with / and an html string`);
-    }
-    const card = parseCard(doc.card);
-    if (card?.url !== doc.url) throw new Error(`${SEARCH_DOCUMENTS_FILE}: document ${doc.url} needs a result card with its url`);
-    return { url: doc.url, html: doc.html, card };
-  });
 }

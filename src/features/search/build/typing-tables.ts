@@ -99,16 +99,6 @@ function readingsOf(ch: string): string[] {
 }
 
 /**
- * Does now what the tables need whatever the site says: OpenCC's conversion of the whole range and
- * the readings of the common characters. The build calls it in a worker thread as soon as it
- * starts (typing-worker.ts), so that this work overlaps Astro's; the tables then only look up.
- */
-export function prepareTypingData(): void {
-  rangeConversions();
-  for (const ch of commonCharacters()) readingsOf(ch);
-}
-
-/**
  * Words of some texts as the segmenter cuts them (Han words only), counted by how many texts use
  * them. ICU's dictionary cuts some everyday words into pieces (提|现, 手续|费, 亲属|卡), so a
  * single character joined to its neighbour (three characters at most, no stop word) counts as a

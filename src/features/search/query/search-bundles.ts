@@ -7,10 +7,10 @@
  * browser.
  */
 
-/** Where each language's search files are, and the build's documents file for it (deleted after). */
+/** Where each language's search files are. */
 export const SEARCH_BUNDLES = {
-  'zh-CN': { bundle: '/pagefind/', documents: 'search-documents.json' },
-  en: { bundle: '/en/pagefind/', documents: 'en/search-documents.json' },
+  'zh-CN': { bundle: '/pagefind/' },
+  en: { bundle: '/en/pagefind/' },
 } as const;
 
 export type SearchLang = keyof typeof SEARCH_BUNDLES;
