@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, readdir, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { pageWeight } from '../../../tools/page-weight.ts';
@@ -33,18 +33,22 @@ export interface ServiceWorkerSummary {
  * files a reader who saves data still gets, and a version that changes with any file worth keeping.
  */
 export async function writeServiceWorker(root: string, budget = PRECACHE_BUDGET): Promise<ServiceWorkerSummary> {
-  const files: BuiltFile[] = [];
+  const paths = (await readdir(root, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)))
+    .sort();
+  // Read side by side (about 280 files): one after another, the reads took most of this step.
+  const read = await Promise.all(
+    paths.map(async (rel) => {
+      const url = urlForDistFile(rel);
+      if (!isPrecacheCandidate(url)) return undefined;
+      const bytes = await readFile(join(root, rel));
+      return { url, bytes: bytes.length, hash: createHash('sha256').update(bytes).digest('hex') };
+    }),
+  );
+  const files: BuiltFile[] = read.filter((f) => f !== undefined);
   const all = createHash('sha256');
-  for (const rel of (await readdir(root, { recursive: true })).sort()) {
-    const path = join(root, rel);
-    const info = await stat(path);
-    const url = urlForDistFile(rel);
-    if (!info.isFile() || !isPrecacheCandidate(url)) continue;
-    const bytes = await readFile(path);
-    const hash = createHash('sha256').update(bytes).digest('hex');
-    files.push({ url, bytes: info.size, hash });
-    all.update(url).update(hash);
-  }
+  for (const { url, hash } of files) all.update(url).update(hash);
   const { entries, bytes, skipped } = choosePrecache(files, budget);
   const listed = entries.map((e) => e.url);
   const offlineHtml = await readFile(join(root, 'offline', 'index.html'), 'utf8');
