@@ -13,9 +13,12 @@ export function pagefindIndex(): AstroIntegration {
   return {
     name: 'help-center:pagefind',
     hooks: {
-      // As early as a build allows: the worker's work fits in the time Astro spends on its own.
-      'astro:build:start': () => {
-        thread = startIndexThread();
+      // As soon as a build starts: until Astro bundles, its start-up (config, content sync, types)
+      // keeps one of two cores busy, and the worker's work fits beside it. Started later, at
+      // astro:build:start, it competed with Vite's bundling, which keeps both busy (builds took
+      // about 0.3-0.5 s longer, bench/RESULTS.md).
+      'astro:config:setup': ({ command }) => {
+        if (command === 'build') thread = startIndexThread();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const index = thread ?? startIndexThread();
