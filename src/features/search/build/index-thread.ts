@@ -7,7 +7,8 @@
  * OpenCC, pinyin-pro or Pagefind.
  */
 import { Worker } from 'node:worker_threads';
-import { CONTENT_DIRS, type ArticleDirs } from './search-files.ts';
+// Only the folders' names: the main thread must not load what the worker does (Pagefind, OpenCC…).
+import { CONTENT_DIRS, type ArticleDirs } from '../../../content/content-dirs.ts';
 
 /** What the main thread sends: where the built site is (a file URL). */
 export interface IndexRequest {

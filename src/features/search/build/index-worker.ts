@@ -6,7 +6,8 @@
  * imports keep their extensions.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { makeSearchFiles, writeOutputFiles, type ArticleDirs } from './search-files.ts';
+import type { ArticleDirs } from '../../../content/content-dirs.ts';
+import { makeSearchFiles, writeOutputFiles } from './search-files.ts';
 import type { IndexReply, IndexRequest } from './index-thread.ts';
 
 const port = parentPort;

@@ -7,21 +7,13 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { close } from 'pagefind';
-import { ARTICLES_DIR, EN_ARTICLES_DIR } from '../../../content/content-dirs.ts';
+import { CONTENT_DIRS, type ArticleDirs } from '../../../content/content-dirs.ts';
 import { readArticles, readEnArticles } from '../../../content/read-articles.ts';
 import { SEARCH_BUNDLES, type SearchLang } from '../query/search-bundles.ts';
 import { indexBundle, type OutputFile } from './search-bundle.ts';
 import { searchSources } from './search-sources.ts';
 import { enVocabulary, vocabulary } from './search-vocabulary.ts';
 import { typingFiles } from './typing-files.ts';
-
-/** Where the articles are read from (the content collections' folders unless a test says otherwise). */
-export interface ArticleDirs {
-  articles: string;
-  enArticles: string;
-}
-
-export const CONTENT_DIRS: ArticleDirs = { articles: ARTICLES_DIR, enArticles: EN_ARTICLES_DIR };
 
 /** The files, by path below dist/, and a line for the build log per bundle and for the tables. */
 export interface SearchFiles {
