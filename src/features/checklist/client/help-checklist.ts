@@ -8,20 +8,14 @@ import { formatProgress } from '../checklist-progress';
 import { readUi } from '../../../i18n/client';
 import type { Translate } from '../../../i18n/zh-CN';
 import { canPrint } from './can-print';
+import { onDemand } from '../../../lib/on-demand';
 import type { ChecklistAction } from './checklist-actions';
 
 const store = new ChecklistStore();
 
 type Actions = typeof import('./checklist-actions');
-let actions: Promise<Actions> | undefined;
-/** The actions' module, loaded once; a failed load (offline) is forgotten so the next tap tries again. */
-function loadActions(): Promise<Actions> {
-  actions ??= import('./checklist-actions').catch((error: unknown) => {
-    actions = undefined;
-    throw error;
-  });
-  return actions;
-}
+/** The actions' module, loaded once; after a failed load (offline) the next tap tries again. */
+const loadActions = onDemand<Actions>(() => import('./checklist-actions'));
 
 const ACTIONS: readonly string[] = ['reset', 'print', 'copy'] satisfies ChecklistAction[];
 

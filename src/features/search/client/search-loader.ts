@@ -10,7 +10,8 @@ let combobox: Promise<unknown> | undefined;
 function loadCombobox() {
   combobox ??= import('./search-combobox').catch(() => {
     // Offline or a dropped connection: the field still submits to /search/ as a plain form, and
-    // the next focus tries again.
+    // the next focus tries again. (Chromium answers that from its module map, failed, until the
+    // page is reloaded; src/lib/on-demand.ts gets around that, but here every page would carry it.)
     combobox = undefined;
   });
 }
