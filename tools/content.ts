@@ -14,6 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs, type HastPluginDefinition } from 'satteri';
 import { articleHref, articlesIn, popularArticles } from '../src/content/articles';
 import { categories } from '../src/content/categories';
+import { ARTICLES_DIR, EN_ARTICLES_DIR } from '../src/content/content-dirs';
 import { readArticles } from '../src/content/read-articles';
 import type { ArticleData } from '../src/content/schemas/article';
 import { checklistsFromFrontmatter } from '../src/features/checklist/checklist-catalog';
@@ -24,8 +25,7 @@ import { readCatalog } from '../src/features/checklist/checklist-source';
 import { EN_FLOWS_DIR, flowContext, readFlows } from '../src/features/diagnose/flow-load';
 import type { Flow } from '../src/features/diagnose/flow-schema';
 
-export const ARTICLES_DIR = 'content/articles';
-export const EN_ARTICLES_DIR = 'content/en/articles';
+export { ARTICLES_DIR, EN_ARTICLES_DIR };
 
 export interface ContentArticle {
   /** `category/slug` */
@@ -81,7 +81,7 @@ let cached: ContentArticle[] | undefined;
 /** Every article, in the site's order (category order, then `order`), read once. */
 export function articles(): ContentArticle[] {
   if (cached) return cached;
-  const list = readArticles(ARTICLES_DIR).map(({ id, file, data }) => ({ id, href: articleHref(id), file, data, ...compileMdx(file) }));
+  const list = readArticles().map(({ id, file, data }) => ({ id, href: articleHref(id), file, data, ...compileMdx(file) }));
   // Grouped by category in the site's order, then by article order, as the listings show them.
   cached = categories.flatMap((c) => articlesIn(list, c.id));
   return cached;

@@ -1,7 +1,7 @@
 /**
  * Where the articles live, relative to the project (the working folder of every build). The
  * content collections (src/content.config.ts) and the search index's worker thread
- * (src/features/search/build/read-articles.ts) read the same folders; the env variables let the
+ * (src/content/read-articles.ts) read the same folders; the env variables let the
  * schema tests build folders of broken fixtures (tests/astro-fixture.ts).
  */
 export const ARTICLES_DIR = process.env.HELP_ARTICLES_DIR ?? './content/articles';

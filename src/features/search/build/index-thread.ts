@@ -2,8 +2,8 @@
  * Runs the search files' step (search-files.ts) in a worker thread (index-worker.ts), started when
  * the build starts. Reading the articles, making Pagefind's documents and the typing tables (OpenCC
  * and pinyin-pro over the whole CJK range) and indexing took about 0.6 s of the main thread, in
- * the render and at the end of the build; the worker does it all beside Astro's bundling and
- * rendering, and the end of the build only writes the files. The main thread never loads
+ * the render and at the end of the build; the worker does it all beside Astro's start-up
+ * (pagefind-integration.ts says why there), and the end of the build only writes the files. The main thread never loads
  * OpenCC, pinyin-pro or Pagefind.
  */
 import { Worker } from 'node:worker_threads';

@@ -1,7 +1,7 @@
 /**
  * The worker thread that makes the search files (index-thread.ts starts it when the build starts).
  * It reads the articles, has Pagefind index them and makes the typing tables (search-files.ts)
- * while the main thread bundles and renders the site; when the pages are built, it is told where
+ * while the main thread builds the site; when the pages are built, it is told where
  * they are and writes the files there. Plain Node loads this file, as it does the Astro config:
  * imports keep their extensions.
  */

@@ -17,6 +17,11 @@ export interface OutputFile {
   content: Uint8Array | string;
 }
 
+/** The path below dist/ of a file `name` in the bundle at `bundle` (`/pagefind/`). */
+export function inBundle(bundle: string, name: string): string {
+  return `${bundle.replace(/^\//, '')}${name}`;
+}
+
 /** Pagefind's compressed files start with this signature once gunzipped. */
 const SIGNATURE = 'pagefind_dcd';
 
@@ -62,11 +67,10 @@ export async function indexBundle(documents: readonly SearchDocument[], bundle: 
   if (pages.size === 0) throw new Error(`Pagefind found no article for ${bundle}`);
   const cards = cardsByPageId(pages, cardsByUrl);
 
-  const dir = bundle.replace(/^\//, '');
   const written = Object.entries(cardFiles(cards));
   const output = [
-    ...files.filter((file) => !UNUSED.test(file.path)).map((file) => ({ path: dir + file.path, content: file.content })),
-    ...written.map(([name, value]) => ({ path: dir + name, content: JSON.stringify(value) })),
+    ...files.filter((file) => !UNUSED.test(file.path)).map((file) => ({ path: inBundle(bundle, file.path), content: file.content })),
+    ...written.map(([name, value]) => ({ path: inBundle(bundle, name), content: JSON.stringify(value) })),
   ];
   const line = `indexed ${Object.keys(cards).length} articles into dist${bundle} (result cards in ${written.length} file${written.length === 1 ? '' : 's'})`;
   return { files: output, line };

@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import type { Vocabulary } from '../query/search-synonyms.ts';
 import { TYPING_MANIFEST, type TypingManifest } from '../query/typing-tables.ts';
-import type { OutputFile } from './search-bundle.ts';
+import { inBundle, type OutputFile } from './search-bundle.ts';
 import { siteCharacters, soundsTable, t2sTable, type TypingSource } from './typing-tables.ts';
 
 /** `name_<first 10 hex of SHA-256>.json` */
@@ -25,11 +25,10 @@ export function typingFiles(sources: readonly TypingSource[], vocab: Vocabulary,
   const names = { t2s: hashedName('t2s', tables.t2s), sounds: hashedName('sounds', tables.sounds) };
   const manifest: TypingManifest = { traditional, files: names };
   const manifestText = JSON.stringify(manifest);
-  const dir = bundle.replace(/^\//, '');
   const files = [
-    { path: dir + names.t2s, content: tables.t2s },
-    { path: dir + names.sounds, content: tables.sounds },
-    { path: dir + TYPING_MANIFEST, content: manifestText },
+    { path: inBundle(bundle, names.t2s), content: tables.t2s },
+    { path: inBundle(bundle, names.sounds), content: tables.sounds },
+    { path: inBundle(bundle, TYPING_MANIFEST), content: manifestText },
   ];
   const kb = (s: string) => `${(gzipSync(s).length / 1024).toFixed(1)} KB`;
   const line = `typing tables (gzip): manifest ${kb(manifestText)}, Traditional ${kb(tables.t2s)} (${[...traditional].length} of ${[...table.pairs].length / 2} characters signal Traditional), sounds ${kb(tables.sounds)}`;
